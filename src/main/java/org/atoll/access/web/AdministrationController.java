@@ -70,12 +70,14 @@ class AdministrationController {
     @PostMapping("/admin/api-clients")
     String createClient(@RequestParam(required = false) String name, @RequestParam(required = false) String agency,
                         @RequestParam(required = false) String carrierCode,
-                        @RequestParam(required = false) List<String> scopes, Model model) {
+                        @RequestParam(required = false) List<String> scopes, Model model, RedirectAttributes redirect) {
         try {
             var created = tokens.createClient(new TokenService.NewApiClient(name, agency, carrierCode,
                     scopes == null ? List.of() : scopes, null), currentOfficer.require().username());
-            model.addAttribute("createdToken", created.token());
-            model.addAttribute("createdClient", created.client());
+            // Post-redirect-get: the token travels once in the flash scope and is gone on reload.
+            redirect.addFlashAttribute("createdToken", created.token());
+            redirect.addFlashAttribute("createdClient", created.client());
+            return "redirect:/admin/api-clients";
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.problems());
             model.addAttribute("name", name);
