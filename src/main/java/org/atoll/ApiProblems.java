@@ -58,6 +58,27 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role or token scope does not allow this.");
     }
 
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ProblemDetail unauthenticated(org.springframework.security.core.AuthenticationException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized", "Send a valid bearer token.");
+    }
+
+    /** The last resort: no stack trace leaves the server; the log has it under the same reference. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse) {
+            throw e;
+        }
+        String reference = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected error {}", reference, e);
+        ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Atoll could not complete the request. Quote reference " + reference + " to your administrator.");
+        p.setProperty("reference", reference);
+        return p;
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
