@@ -50,8 +50,8 @@ public final class RoutePolicy {
 
     private EntryRoute visaRequired(RegulationSet set, EligibilityRequest request, NationalityRegime regime,
             VisaType regimeType, String who) {
-        String need = who + " need a " + regimeType.name() + " (" + regimeType.code() + ") obtained before travel for "
-                + request.purpose().name().toLowerCase() + " (" + regime.code() + ")";
+        String need = who + " need a visa or permit obtained before travel for " + request.purpose().name().toLowerCase()
+                + " (" + regime.code() + "): " + regimeType.name() + " (" + regimeType.code() + ")";
         if (request.visa().isEmpty()) {
             return notHeld(regime, regimeType, need + "; none held");
         }
