@@ -71,7 +71,7 @@ public final class RegulationSetJson {
         try {
             return toSet(mapper.readValue(json, RegulationSetDocument.class));
         } catch (JacksonException e) {
-            throw new RegulationDocumentException("Unreadable regulation set document: " + e.getOriginalMessage(), e);
+            throw unreadable(e);
         }
     }
 
@@ -79,8 +79,13 @@ public final class RegulationSetJson {
         try {
             return toSet(mapper.readValue(json, RegulationSetDocument.class));
         } catch (JacksonException e) {
-            throw new RegulationDocumentException("Unreadable regulation set document: " + e.getOriginalMessage(), e);
+            throw unreadable(e);
         }
+    }
+
+    private static RegulationDocumentException unreadable(JacksonException e) {
+        return new RegulationDocumentException("Unreadable regulation set document at " + e.getPathReference() + ": "
+                + e.getOriginalMessage(), e);
     }
 
     public String write(RegulationSet set) {
