@@ -48,8 +48,13 @@ public record ImpactChange(ImpactCase impactCase, Answer before, Answer after) {
         /** Whether two answers differ in anything a traveller would notice. */
         public boolean differsFrom(Answer other) {
             return !outcome.equals(other.outcome) || !permitType.equals(other.permitType)
-                    || !permittedUntil.equals(other.permittedUntil) || !feesDue.equals(other.feesDue)
+                    || !permittedUntil.equals(other.permittedUntil) || !fees().equals(other.fees())
                     || !problem.equals(other.problem);
+        }
+
+        /** What the traveller pays, by name and amount: a relabelled provision is no change for them. */
+        private List<String> fees() {
+            return feesDue.stream().map(f -> f.name() + " " + f.amount()).sorted().collect(java.util.stream.Collectors.toList());
         }
     }
 }

@@ -82,6 +82,20 @@ class ImpactPreviewTest {
     }
 
     @Test
+    void findsNoChangeWhenOnlyAProvisionReferenceIsCorrected() {
+        Provision old = draft.provision(ProvisionReference.of("Title 13 PNC, §PPEF")).orElseThrow();
+        Provision corrected = new Provision(ProvisionReference.of("Title 13 PNC, §1501"), old.title(), old.text());
+        EntryRequirement fee = draft.requirement(RuleCode.of("PPEF")).orElseThrow();
+        draft.putProvision(corrected);
+        draft.putRequirement(new EntryRequirement(fee.code(), fee.title(), fee.rule(), fee.verification(), fee.scope(), fee.ifNotMet(),
+                corrected.reference()));
+        draft.removeProvision(old.reference());
+
+        assertThat(new RegulationSetValidator().validate(draft).isClean()).isTrue();
+        assertThat(sampleReport().changesNothing()).isTrue();
+    }
+
+    @Test
     void reportsCasesADraftWithAGapCannotAnswer() {
         draft.removeRegime(RuleCode.of("R-VOA"));
 

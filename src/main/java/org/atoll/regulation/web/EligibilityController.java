@@ -79,11 +79,15 @@ public class EligibilityController {
             problems.add(new FieldProblem("visaNumber", "A visa type needs the visa's number"));
         }
         Optional<Money> funds = optional(problems, "declaredFunds", body.declaredFunds(), () -> money(body.declaredFunds()));
+        Optional<String> documentNumber = optional(problems, "documentNumber", body.documentNumber(), () -> {
+            String number = body.documentNumber().strip().toUpperCase(Locale.ROOT);
+            new TravelDocument("P", Optional.of(number), java.time.LocalDate.MAX);
+            return number;
+        });
         TravelDocument document = null;
         if (documentType != null && body.documentExpiry() != null) {
-            document = optional(problems, "documentType", documentType, () -> new TravelDocument(documentType,
-                    Optional.ofNullable(body.documentNumber()).map(String::strip).filter(n -> !n.isEmpty())
-                            .map(n -> n.toUpperCase(Locale.ROOT)), body.documentExpiry())).orElse(null);
+            document = optional(problems, "documentType", documentType,
+                    () -> new TravelDocument(documentType, documentNumber, body.documentExpiry())).orElse(null);
         }
         if (!problems.isEmpty()) {
             throw new InvalidEligibilityRequest(problems);

@@ -130,6 +130,13 @@ class EligibilityControllerTest {
     }
 
     @Test
+    void namesAMalformedDocumentNumberAsSuch() throws Exception {
+        ask(traveller("AUS", ",\"documentNumber\":\"AB-123\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", contains("documentNumber")));
+    }
+
+    @Test
     void answersNoRulesInForceBeforeTheFirstSetWith422() throws Exception {
         ask(traveller("AUS", "").replace("2025-06-02", "2024-06-02"))
                 .andExpect(status().isUnprocessableContent())
