@@ -1,0 +1,17 @@
+package org.atoll.regulation;
+
+/** What a check in a decision is about. */
+public enum CheckKind {
+    NATIONALITY_REGIME,
+    VISA,
+    STAY_LIMIT,
+    ROLLING_WINDOW,
+    PASSPORT_VALIDITY,
+    ONWARD_TICKET,
+    FUNDS,
+    ENTRY_FORM,
+    DECLARATION,
+    HEALTH_CERTIFICATE,
+    WORK_PERMIT,
+    FEE_PAID
+}

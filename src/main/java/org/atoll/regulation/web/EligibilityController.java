@@ -1,0 +1,205 @@
+package org.atoll.regulation.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.atoll.reference.CountryCode;
+import org.atoll.regulation.Declared;
+import org.atoll.regulation.EligibilityRequest;
+import org.atoll.regulation.HeldVisa;
+import org.atoll.regulation.Money;
+import org.atoll.regulation.NoRegulationInForceException;
+import org.atoll.regulation.Purpose;
+import org.atoll.regulation.Regulations;
+import org.atoll.regulation.TravelDocument;
+import org.atoll.regulation.UnknownNationalityException;
+import org.atoll.regulation.UnknownVisaTypeException;
+import org.atoll.regulation.VisaTypeCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * POST /api/v1/eligibility: may this traveller enter on that date, under the rules in force then?
+ * Thin: reads the body field by field, asks {@link Regulations}, renders the decision. Anything
+ * the rules cannot take (an unknown nationality or visa type, a malformed value) is a 422 naming the field.
+ */
+@RestController
+@RequestMapping("/api/v1/eligibility")
+public class EligibilityController {
+
+    static final URI INVALID_REQUEST = URI.create("urn:atoll:problem:invalid-eligibility-request");
+    static final URI UNREADABLE = URI.create("urn:atoll:problem:unreadable-request");
+
+    private final Regulations regulations;
+
+    public EligibilityController(Regulations regulations) {
+        this.regulations = regulations;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public EligibilityResponse decide(@RequestBody EligibilityRequestBody body) {
+        return EligibilityResponse.of(regulations.decide(toRequest(body)));
+    }
+
+    private static EligibilityRequest toRequest(EligibilityRequestBody body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CountryCode nationality = required(problems, "nationality", body.nationality(), () -> {
+            if (!CountryCode.isWellFormed(body.nationality().strip().toUpperCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Unknown nationality '" + body.nationality() + "': use an ICAO or ISO 3166-1 alpha-3 code");
+            }
+            return CountryCode.of(body.nationality());
+        });
+        String documentType = required(problems, "documentType", body.documentType(), () -> body.documentType().strip().toUpperCase(Locale.ROOT));
+        required(problems, "documentExpiry", body.documentExpiry(), body::documentExpiry);
+        Purpose purpose = required(problems, "purpose", body.purpose(), () -> purpose(body.purpose()));
+        Integer stay = required(problems, "intendedStayDays", body.intendedStayDays(), () -> {
+            if (body.intendedStayDays() < 1) {
+                throw new IllegalArgumentException("The intended stay is at least 1 day");
+            }
+            return body.intendedStayDays();
+        });
+        required(problems, "arrivalDate", body.arrivalDate(), body::arrivalDate);
+        Optional<VisaTypeCode> visaType = optional(problems, "visaType", body.visaType(),
+                () -> VisaTypeCode.of(body.visaType().strip().toUpperCase(Locale.ROOT)));
+        if (visaType.isPresent() && isBlank(body.visaNumber())) {
+            problems.add(new FieldProblem("visaNumber", "A visa type needs the visa's number"));
+        }
+        Optional<Money> funds = optional(problems, "declaredFunds", body.declaredFunds(), () -> money(body.declaredFunds()));
+        Optional<String> documentNumber = optional(problems, "documentNumber", body.documentNumber(), () -> {
+            String number = body.documentNumber().strip().toUpperCase(Locale.ROOT);
+            new TravelDocument("P", Optional.of(number), java.time.LocalDate.MAX);
+            return number;
+        });
+        TravelDocument document = null;
+        if (documentType != null && body.documentExpiry() != null) {
+            document = optional(problems, "documentType", documentType,
+                    () -> new TravelDocument(documentType, documentNumber, body.documentExpiry())).orElse(null);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEligibilityRequest(problems);
+        }
+        return EligibilityRequest.builder()
+                .nationality(nationality)
+                .document(document)
+                .dateOfBirth(body.dateOfBirth())
+                .purpose(purpose)
+                .intendedStayDays(stay)
+                .arrivalDate(body.arrivalDate())
+                .visa(isBlank(body.visaNumber()) ? null : HeldVisa.quoted(visaType, body.visaNumber().strip()))
+                .onwardTicket(Declared.of(body.onwardTicket()))
+                .declaredFunds(funds.orElse(null))
+                .build();
+    }
+
+    private static Purpose purpose(String value) {
+        try {
+            return Purpose.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown purpose '" + value + "': one of "
+                    + Arrays.stream(Purpose.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static Money money(EligibilityRequestBody.MoneyBody body) {
+        if (body.amount() == null || isBlank(body.currency())) {
+            throw new IllegalArgumentException("Declared funds need an amount and a currency");
+        }
+        try {
+            return new Money(body.amount(), Currency.getInstance(body.currency().strip().toUpperCase(Locale.ROOT)));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Too many decimals for " + body.currency());
+        }
+    }
+
+    private static <T> T required(List<FieldProblem> problems, String field, Object raw, Supplier<T> parse) {
+        if (raw == null || (raw instanceof String && isBlank((String) raw))) {
+            problems.add(new FieldProblem(field, "Required"));
+            return null;
+        }
+        return optional(problems, field, raw, parse).orElse(null);
+    }
+
+    private static <T> Optional<T> optional(List<FieldProblem> problems, String field, Object raw, Supplier<T> parse) {
+        if (raw == null || (raw instanceof String && isBlank((String) raw))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.get());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    // --- errors as application/problem+json ----------------------------------------------------
+
+    record FieldProblem(String field, String message) {
+    }
+
+    static final class InvalidEligibilityRequest extends RuntimeException {
+        private final List<FieldProblem> problems;
+
+        InvalidEligibilityRequest(List<FieldProblem> problems) {
+            super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+            this.problems = List.copyOf(problems);
+        }
+    }
+
+    @ExceptionHandler(InvalidEligibilityRequest.class)
+    ProblemDetail invalid(InvalidEligibilityRequest e) {
+        return unprocessable(e.problems);
+    }
+
+    @ExceptionHandler(UnknownNationalityException.class)
+    ProblemDetail unknownNationality(UnknownNationalityException e) {
+        return unprocessable(List.of(new FieldProblem("nationality", e.getMessage())));
+    }
+
+    @ExceptionHandler(UnknownVisaTypeException.class)
+    ProblemDetail unknownVisaType(UnknownVisaTypeException e) {
+        return unprocessable(List.of(new FieldProblem("visaType", e.getMessage())));
+    }
+
+    @ExceptionHandler(NoRegulationInForceException.class)
+    ProblemDetail noRegulation(NoRegulationInForceException e) {
+        return unprocessable(List.of(new FieldProblem("arrivalDate", e.getMessage())));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not a readable eligibility request (JSON, dates as YYYY-MM-DD)");
+        problem.setType(UNREADABLE);
+        problem.setTitle("Unreadable request");
+        return problem;
+    }
+
+    private static ProblemDetail unprocessable(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("The eligibility request cannot be answered");
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .collect(Collectors.toList()));
+        return problem;
+    }
+}
