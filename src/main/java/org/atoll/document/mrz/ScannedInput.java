@@ -1,0 +1,154 @@
+package org.atoll.document.mrz;
+
+import java.util.Arrays;
+import java.util.List;
+import org.atoll.document.MrzSyntaxException;
+
+/**
+ * Turns what a desk reader typed into the lines of a zone. Readers act as keyboards: they end
+ * lines with CR, LF or CRLF, may add trailing blanks or an empty last line, or send all lines
+ * as one. Only what cannot change the data is normalised (trailing whitespace, trailing empty
+ * lines); everything else is refused with the line and position of the first problem.
+ */
+public final class ScannedInput {
+
+    final char[] chars;
+    final int lineCount;
+    final int lineLength;
+
+    private ScannedInput(char[] chars, int lineCount, int lineLength) {
+        this.chars = chars;
+        this.lineCount = lineCount;
+        this.lineLength = lineLength;
+    }
+
+    public static ScannedInput of(String scanned) {
+        if (scanned == null) {
+            throw new MrzSyntaxException(0, 0, "No MRZ was given");
+        }
+        int n = scanned.length();
+        // Line boundaries: starts and (whitespace-trimmed) ends, at most 4 kept before we know the count is wrong.
+        int[] starts = new int[4];
+        int[] ends = new int[4];
+        int count = 0;
+        int start = 0;
+        int i = 0;
+        while (true) {
+            int end = i;
+            while (end < n && scanned.charAt(end) != '\n' && scanned.charAt(end) != '\r') {
+                end++;
+            }
+            int trimmed = end;
+            while (trimmed > start && isBlank(scanned.charAt(trimmed - 1))) {
+                trimmed--;
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = trimmed;
+            count++;
+            if (end >= n) {
+                break;
+            }
+            i = end + 1;
+            if (scanned.charAt(end) == '\r' && i < n && scanned.charAt(i) == '\n') {
+                i++;
+            }
+            start = i;
+        }
+        while (count > 0 && ends[count - 1] == starts[count - 1]) {
+            count--;
+        }
+        if (count == 0) {
+            throw new MrzSyntaxException(0, 0, "The MRZ is empty");
+        }
+        for (int l = 0; l < count; l++) {
+            if (ends[l] == starts[l]) {
+                throw new MrzSyntaxException(l + 1, 1, "Line " + (l + 1) + " is empty; an MRZ has no empty lines");
+            }
+            for (int p = starts[l]; p < ends[l]; p++) {
+                char c = scanned.charAt(p);
+                if (!CheckDigits.isMrzCharacter(c)) {
+                    throw new MrzSyntaxException(l + 1, p - starts[l] + 1, describe(c, l + 1, p - starts[l] + 1));
+                }
+            }
+        }
+        if (count == 1) {
+            return concatenated(scanned, starts[0], ends[0]);
+        }
+        if (count > 3) {
+            throw new MrzSyntaxException(count, 0, "An MRZ has 2 or 3 lines; this input has " + count);
+        }
+        int expected;
+        if (count == 3) {
+            expected = 30;
+        } else {
+            int first = ends[0] - starts[0];
+            expected = first == 36 || first == 44 ? first : (ends[1] - starts[1] == 36 || ends[1] - starts[1] == 44 ? ends[1] - starts[1] : 0);
+            if (expected == 0) {
+                throw lengthError(1, first, "a 2-line MRZ has lines of 36 characters (TD2, MRV-B) or 44 (TD3, MRV-A)", first < 36 ? 36 : 44);
+            }
+        }
+        for (int l = 0; l < count; l++) {
+            int length = ends[l] - starts[l];
+            if (length != expected) {
+                String rule = count == 3
+                        ? "a 3-line MRZ (TD1) has lines of 30 characters"
+                        : "the lines of this MRZ have " + expected + " characters, as every line must";
+                throw lengthError(l + 1, length, rule, expected);
+            }
+        }
+        char[] chars = new char[count * expected];
+        for (int l = 0; l < count; l++) {
+            scanned.getChars(starts[l], ends[l], chars, l * expected);
+        }
+        return new ScannedInput(chars, count, expected);
+    }
+
+    private static ScannedInput concatenated(String scanned, int start, int end) {
+        int length = end - start;
+        int lines;
+        if (length == 90) {
+            lines = 3;
+        } else if (length == 72 || length == 88) {
+            lines = 2;
+        } else {
+            throw new MrzSyntaxException(1, Math.min(length, 88) + 1, "A one-line input of " + length
+                    + " characters is not an MRZ: an MRZ has 2 or 3 lines, or 72, 88 or 90 characters typed without line breaks");
+        }
+        char[] chars = new char[length];
+        scanned.getChars(start, end, chars, 0);
+        return new ScannedInput(chars, lines, length / lines);
+    }
+
+    private static MrzSyntaxException lengthError(int line, int length, String rule, int expected) {
+        int position = length < expected ? length + 1 : expected + 1;
+        return new MrzSyntaxException(line, position, "Line " + line + " has " + length + " characters; " + rule);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0';
+    }
+
+    private static String describe(char c, int line, int position) {
+        String where = "Line " + line + ", position " + position + ": ";
+        if (c >= 'a' && c <= 'z') {
+            return where + "lower-case '" + c + "'; MRZ letters are upper case (is Caps Lock on at the reader?)";
+        }
+        if (c == ' ' || c == '\t') {
+            return where + "a blank inside the line; the MRZ filler is '<'";
+        }
+        String shown = Character.isISOControl(c) || Character.isWhitespace(c) ? "" : "'" + c + "' ";
+        return where + shown + String.format("(U+%04X) is not in the MRZ alphabet A-Z, 0-9, <", (int) c);
+    }
+
+    public List<String> lines() {
+        String[] lines = new String[lineCount];
+        for (int l = 0; l < lineCount; l++) {
+            lines[l] = new String(chars, l * lineLength, lineLength);
+        }
+        return List.of(lines);
+    }
+}
