@@ -25,6 +25,9 @@ import org.atoll.reference.KnownCodes;
  */
 public final class MrzParser {
 
+    private static final java.util.Comparator<MrzError> BY_PLACE =
+            java.util.Comparator.comparingInt(MrzError::line).thenComparingInt(MrzError::position);
+
     private final KnownCodes knownCodes;
     private final int expiryYearsAhead;
 
@@ -79,6 +82,9 @@ public final class MrzParser {
             int nameStart = format == MrzFormat.TD1 ? 60 : 5;
             readName(reading, nameStart, nameStart + format.nameLength());
             checkKnown(issuingState, MrzField.ISSUING_STATE, "Issuing state");
+            if (errors.size() > 1) {
+                errors.sort(BY_PLACE);
+            }
             reading.checkDigits(checks).errors(errors);
             if (warnings != null) {
                 reading.warnings(warnings);
@@ -264,12 +270,12 @@ public final class MrzParser {
                 return;
             }
             int year = DateWindows.birthYear(yy, month, day, today);
-            if (day != 0 && (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
+            if (known == 6 && (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
                 error(MrzField.DATE_OF_BIRTH, at + 4, "The date of birth " + new String(c, at, 6) + " does not exist (day " + two(day) + ")");
                 return;
             }
-            reading.dateOfBirth(day != 0 ? PartialDate.of(year, month, day)
-                    : month != 0 ? PartialDate.ofYearMonth(year, month) : PartialDate.ofYear(year));
+            reading.dateOfBirth(known == 6 ? PartialDate.of(year, month, day)
+                    : known == 4 ? PartialDate.ofYearMonth(year, month) : PartialDate.ofYear(year));
         }
 
         private void readExpiry(MrzReading.Builder reading, int at) {
