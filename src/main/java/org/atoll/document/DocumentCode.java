@@ -16,8 +16,20 @@ public record DocumentCode(String value) {
         }
     }
 
+    private static final DocumentCode[] CACHE = new DocumentCode[26 * 27];
+
     /** Reads the two MRZ characters, where a filler stands for no second letter. */
     public static DocumentCode fromMrz(char first, char second) {
+        if (first >= 'A' && first <= 'Z' && (second == '<' || (second >= 'A' && second <= 'Z'))) {
+            int index = (first - 'A') * 27 + (second == '<' ? 0 : second - 'A' + 1);
+            DocumentCode code = CACHE[index];
+            if (code == null) {
+                // A benign race: the record is immutable, so any thread's instance will do.
+                code = new DocumentCode(second == '<' ? String.valueOf(first) : new String(new char[] {first, second}));
+                CACHE[index] = code;
+            }
+            return code;
+        }
         return new DocumentCode(second == '<' ? String.valueOf(first) : new String(new char[] {first, second}));
     }
 

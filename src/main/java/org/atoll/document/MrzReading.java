@@ -20,7 +20,7 @@ import org.atoll.reference.CountryCode;
  */
 public final class MrzReading {
 
-    private final List<String> lines;
+    private final char[] zone;
     private final MrzFormat format;
     private final LocalDate readOn;
     private final DocumentCode documentCode;
@@ -39,7 +39,7 @@ public final class MrzReading {
     private final ExpiryStatus expiryStatus;
 
     private MrzReading(Builder b) {
-        this.lines = List.copyOf(b.lines);
+        this.zone = b.zone;
         this.format = Objects.requireNonNull(b.format, "format");
         this.readOn = Objects.requireNonNull(b.readOn, "readOn");
         this.documentCode = b.documentCode;
@@ -58,13 +58,25 @@ public final class MrzReading {
         this.expiryStatus = Objects.requireNonNull(b.expiryStatus, "expiryStatus");
     }
 
-    public static Builder builder(MrzFormat format, List<String> lines, LocalDate readOn) {
-        return new Builder(format, lines, readOn);
+    /**
+     * @param zone the zone's characters, all lines end to end; the reading takes them over and
+     *             never changes them, so the caller must not either
+     */
+    public static Builder builder(MrzFormat format, char[] zone, LocalDate readOn) {
+        if (zone.length != format.lines() * format.lineLength()) {
+            throw new IllegalArgumentException("A " + format + " zone has " + format.lines() * format.lineLength() + " characters");
+        }
+        return new Builder(format, zone, readOn);
     }
 
     /** The zone's lines after safe normalisation (trailing whitespace and empty lines removed). */
     public List<String> lines() {
-        return lines;
+        String[] lines = new String[format.lines()];
+        int length = format.lineLength();
+        for (int l = 0; l < lines.length; l++) {
+            lines[l] = new String(zone, l * length, length);
+        }
+        return List.of(lines);
     }
 
     public MrzFormat format() {
@@ -171,7 +183,7 @@ public final class MrzReading {
 
     /** Assembles a reading; used by the parser. */
     public static final class Builder {
-        private final List<String> lines;
+        private final char[] zone;
         private final MrzFormat format;
         private final LocalDate readOn;
         private DocumentCode documentCode;
@@ -189,9 +201,9 @@ public final class MrzReading {
         private List<MrzWarning> warnings = List.of();
         private ExpiryStatus expiryStatus = ExpiryStatus.UNKNOWN;
 
-        private Builder(MrzFormat format, List<String> lines, LocalDate readOn) {
+        private Builder(MrzFormat format, char[] zone, LocalDate readOn) {
             this.format = format;
-            this.lines = lines;
+            this.zone = zone;
             this.readOn = readOn;
         }
 

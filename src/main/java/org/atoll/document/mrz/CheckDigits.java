@@ -34,11 +34,24 @@ public final class CheckDigits {
     /** The weighted sum of chars[from, to) starting with weight index {@code weightStart} (0 = weight 7). */
     static int weightedSum(char[] chars, int from, int to, int weightStart) {
         int sum = 0;
-        int w = weightStart % 3;
-        for (int i = from; i < to; i++) {
-            int v = VALUES[chars[i]];
-            sum += w == 0 ? v * 7 : w == 1 ? v * 3 : v;
-            w = w == 2 ? 0 : w + 1;
+        int i = from;
+        // Bring the weights to the start of a 7-3-1 cycle, then take three characters at a time.
+        int phase = weightStart % 3;
+        if (phase == 1 && i < to) {
+            sum += VALUES[chars[i++]] * 3;
+            phase = 2;
+        }
+        if (phase == 2 && i < to) {
+            sum += VALUES[chars[i++]];
+        }
+        for (; i + 2 < to; i += 3) {
+            sum += VALUES[chars[i]] * 7 + VALUES[chars[i + 1]] * 3 + VALUES[chars[i + 2]];
+        }
+        if (i < to) {
+            sum += VALUES[chars[i++]] * 7;
+        }
+        if (i < to) {
+            sum += VALUES[chars[i]] * 3;
         }
         return sum;
     }

@@ -55,7 +55,7 @@ public final class MrzParser {
         private final ScannedInput input;
         private final LocalDate today;
         private final int warningMonths;
-        private final List<MrzError> errors = new ArrayList<>(4);
+        private List<MrzError> errors = List.of();
         private final List<CheckDigitResult> checks = new ArrayList<>(5);
         private List<MrzWarning> warnings;
         private MrzFormat format;
@@ -70,7 +70,7 @@ public final class MrzParser {
 
         MrzReading read() {
             format = detectFormat();
-            MrzReading.Builder reading = MrzReading.builder(format, input.lines(), today);
+            MrzReading.Builder reading = MrzReading.builder(format, input.chars(), today);
             reading.documentCode(documentCode());
             CountryCode issuingState = country(2, MrzField.ISSUING_STATE, "issuing state");
             reading.issuingState(issuingState);
@@ -270,7 +270,7 @@ public final class MrzParser {
                 return;
             }
             int year = DateWindows.birthYear(yy, month, day, today);
-            if (known == 6 && (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
+            if (known == 6 && (day < 1 || day > daysInMonth(year, month))) {
                 error(MrzField.DATE_OF_BIRTH, at + 4, "The date of birth " + new String(c, at, 6) + " does not exist (day " + two(day) + ")");
                 return;
             }
@@ -294,7 +294,7 @@ public final class MrzParser {
                 return;
             }
             int year = DateWindows.expiryYear(twoDigits(at), today, expiryYearsAhead);
-            if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            if (day < 1 || day > daysInMonth(year, month)) {
                 error(MrzField.DATE_OF_EXPIRY, at + 4, "The date of expiry " + new String(c, at, 6) + " does not exist (day " + two(day) + ")");
                 return;
             }
@@ -463,6 +463,9 @@ public final class MrzParser {
         }
 
         private void error(MrzField field, int at, String message) {
+            if (errors.isEmpty()) {
+                errors = new ArrayList<>(4);
+            }
             errors.add(new MrzError(field, line(at), position(at), message));
         }
 
@@ -480,6 +483,14 @@ public final class MrzParser {
         private int position(int at) {
             return at % len + 1;
         }
+    }
+
+    private static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     private static boolean isDigit(char ch) {

@@ -1,7 +1,6 @@
 package org.atoll.document.mrz;
 
 import java.util.Arrays;
-import java.util.List;
 import org.atoll.document.MrzSyntaxException;
 
 /**
@@ -28,8 +27,7 @@ public final class ScannedInput {
         }
         int n = scanned.length();
         // Line boundaries: starts and (whitespace-trimmed) ends, at most 4 kept before we know the count is wrong.
-        int[] starts = new int[4];
-        int[] ends = new int[4];
+        int[] bounds = new int[8]; // start, end (whitespace-trimmed) of each line
         int count = 0;
         int start = 0;
         int i = 0;
@@ -42,12 +40,11 @@ public final class ScannedInput {
             while (trimmed > start && isBlank(scanned.charAt(trimmed - 1))) {
                 trimmed--;
             }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
+            if (2 * count == bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
             }
-            starts[count] = start;
-            ends[count] = trimmed;
+            bounds[2 * count] = start;
+            bounds[2 * count + 1] = trimmed;
             count++;
             if (end >= n) {
                 break;
@@ -58,25 +55,25 @@ public final class ScannedInput {
             }
             start = i;
         }
-        while (count > 0 && ends[count - 1] == starts[count - 1]) {
+        while (count > 0 && bounds[2 * (count - 1) + 1] == bounds[2 * (count - 1)]) {
             count--;
         }
         if (count == 0) {
             throw new MrzSyntaxException(0, 0, "The MRZ is empty");
         }
         for (int l = 0; l < count; l++) {
-            if (ends[l] == starts[l]) {
+            if (bounds[2 * l + 1] == bounds[2 * l]) {
                 throw new MrzSyntaxException(l + 1, 1, "Line " + (l + 1) + " is empty; an MRZ has no empty lines");
             }
-            for (int p = starts[l]; p < ends[l]; p++) {
+            for (int p = bounds[2 * l]; p < bounds[2 * l + 1]; p++) {
                 char c = scanned.charAt(p);
                 if (!CheckDigits.isMrzCharacter(c)) {
-                    throw new MrzSyntaxException(l + 1, p - starts[l] + 1, describe(c, l + 1, p - starts[l] + 1));
+                    throw new MrzSyntaxException(l + 1, p - bounds[2 * l] + 1, describe(c, l + 1, p - bounds[2 * l] + 1));
                 }
             }
         }
         if (count == 1) {
-            return concatenated(scanned, starts[0], ends[0]);
+            return concatenated(scanned, bounds[2 * 0], bounds[2 * 0 + 1]);
         }
         if (count > 3) {
             throw new MrzSyntaxException(count, 0, "An MRZ has 2 or 3 lines; this input has " + count);
@@ -85,14 +82,14 @@ public final class ScannedInput {
         if (count == 3) {
             expected = 30;
         } else {
-            int first = ends[0] - starts[0];
-            expected = first == 36 || first == 44 ? first : (ends[1] - starts[1] == 36 || ends[1] - starts[1] == 44 ? ends[1] - starts[1] : 0);
+            int first = bounds[2 * 0 + 1] - bounds[2 * 0];
+            expected = first == 36 || first == 44 ? first : (bounds[2 * 1 + 1] - bounds[2 * 1] == 36 || bounds[2 * 1 + 1] - bounds[2 * 1] == 44 ? bounds[2 * 1 + 1] - bounds[2 * 1] : 0);
             if (expected == 0) {
                 throw lengthError(1, first, "a 2-line MRZ has lines of 36 characters (TD2, MRV-B) or 44 (TD3, MRV-A)", first < 36 ? 36 : 44);
             }
         }
         for (int l = 0; l < count; l++) {
-            int length = ends[l] - starts[l];
+            int length = bounds[2 * l + 1] - bounds[2 * l];
             if (length != expected) {
                 String rule = count == 3
                         ? "a 3-line MRZ (TD1) has lines of 30 characters"
@@ -102,7 +99,7 @@ public final class ScannedInput {
         }
         char[] chars = new char[count * expected];
         for (int l = 0; l < count; l++) {
-            scanned.getChars(starts[l], ends[l], chars, l * expected);
+            scanned.getChars(bounds[2 * l], bounds[2 * l + 1], chars, l * expected);
         }
         return new ScannedInput(chars, count, expected);
     }
@@ -144,11 +141,12 @@ public final class ScannedInput {
         return where + shown + String.format("(U+%04X) is not in the MRZ alphabet A-Z, 0-9, <", (int) c);
     }
 
-    public List<String> lines() {
-        String[] lines = new String[lineCount];
-        for (int l = 0; l < lineCount; l++) {
-            lines[l] = new String(chars, l * lineLength, lineLength);
-        }
-        return List.of(lines);
+    /** The zone's characters, all lines end to end; the reading takes them over. */
+    public char[] chars() {
+        return chars;
+    }
+
+    public int lineLength() {
+        return lineLength;
     }
 }
