@@ -63,7 +63,7 @@ public final class MrzReading {
      *             never changes them, so the caller must not either
      */
     public static Builder builder(MrzFormat format, char[] zone, LocalDate readOn) {
-        if (zone.length != format.lines() * format.lineLength()) {
+        if (zone.length < format.lines() * format.lineLength()) {
             throw new IllegalArgumentException("A " + format + " zone has " + format.lines() * format.lineLength() + " characters");
         }
         return new Builder(format, zone, readOn);

@@ -17,8 +17,6 @@ public record PersonName(String primaryIdentifier, String secondaryIdentifier) {
         if (primaryIdentifier.isEmpty() && secondaryIdentifier.isEmpty()) {
             throw new IllegalArgumentException("A name needs a primary or a secondary identifier");
         }
-        checkPrintable(primaryIdentifier);
-        checkPrintable(secondaryIdentifier);
     }
 
     public static PersonName of(String surname, String givenNames) {
@@ -53,20 +51,30 @@ public record PersonName(String primaryIdentifier, String secondaryIdentifier) {
         return part.isEmpty() ? List.of() : List.of(part.split(" "));
     }
 
+    /** Trims, turns runs of whitespace into one space, refuses control characters; one pass when nothing needs changing. */
     private static String normaliseSpaces(String part) {
-        String trimmed = part.strip();
-        if (trimmed.indexOf("  ") < 0 && trimmed.indexOf('\t') < 0) {
-            return trimmed;
-        }
-        return String.join(" ", trimmed.split("\\s+"));
-    }
-
-    private static void checkPrintable(String part) {
-        for (int i = 0; i < part.length(); i++) {
-            if (Character.isISOControl(part.charAt(i))) {
-                throw new IllegalArgumentException("A name holds no control characters");
+        int n = part.length();
+        boolean clean = n == 0 || (part.charAt(0) != ' ' && part.charAt(n - 1) != ' ');
+        char previous = 'A';
+        for (int i = 0; i < n; i++) {
+            char ch = part.charAt(i);
+            if (ch < ' ' || (ch >= '\u007F' && ch <= '\u009F')) {
+                if (!Character.isWhitespace(ch)) {
+                    throw new IllegalArgumentException("A name holds no control characters");
+                }
+                clean = false;
+            } else if (ch == ' ' && previous == ' ') {
+                clean = false;
+            } else if (ch > '\u007F' && Character.isWhitespace(ch)) {
+                clean = false;
             }
+            previous = ch;
         }
+        if (clean) {
+            return part;
+        }
+        String trimmed = part.strip();
+        return trimmed.isEmpty() ? trimmed : String.join(" ", trimmed.split("\\s+"));
     }
 
     @Override

@@ -56,14 +56,15 @@ public final class MrzParser {
         private final LocalDate today;
         private final int warningMonths;
         private List<MrzError> errors = List.of();
-        private final List<CheckDigitResult> checks = new ArrayList<>(5);
+        private final CheckDigitResult[] checks = new CheckDigitResult[5];
+        private int checkCount;
         private List<MrzWarning> warnings;
         private MrzFormat format;
 
         Run(ScannedInput input, LocalDate today, int warningMonths) {
             this.input = input;
-            this.c = input.chars;
-            this.len = input.lineLength;
+            this.c = input.chars();
+            this.len = input.lineLength();
             this.today = today;
             this.warningMonths = warningMonths;
         }
@@ -85,7 +86,7 @@ public final class MrzParser {
             if (errors.size() > 1) {
                 errors.sort(BY_PLACE);
             }
-            reading.checkDigits(checks).errors(errors);
+            reading.checkDigits(List.of(java.util.Arrays.copyOf(checks, checkCount))).errors(errors);
             if (warnings != null) {
                 reading.warnings(warnings);
             }
@@ -94,7 +95,7 @@ public final class MrzParser {
 
         private MrzFormat detectFormat() {
             char type = c[0];
-            if (input.lineCount == 3) {
+            if (input.lineCount() == 3) {
                 return MrzFormat.TD1;
             }
             if (len == 44) {
@@ -324,7 +325,7 @@ public final class MrzParser {
         private void personalNumberCheck(int from, int to) {
             char expected = CheckDigits.compute(c, from, to);
             if (c[to] == '<' && trimFillers(from, to) == from) {
-                checks.add(new CheckDigitResult(MrzField.OPTIONAL_DATA, expected, '<', true, line(to), position(to)));
+                checks[checkCount++] = (new CheckDigitResult(MrzField.OPTIONAL_DATA, expected, '<', true, line(to), position(to)));
                 return;
             }
             checkDigit(MrzField.OPTIONAL_DATA, MrzField.OPTIONAL_DATA_CHECK_DIGIT, to, expected, "optional data (personal number)");
@@ -338,7 +339,7 @@ public final class MrzParser {
         private void checkDigit(MrzField field, MrzField digitField, int at, char expected, String what) {
             char found = c[at];
             boolean valid = found == expected;
-            checks.add(new CheckDigitResult(field, expected, found, valid, line(at), position(at)));
+            checks[checkCount++] = (new CheckDigitResult(field, expected, found, valid, line(at), position(at)));
             if (valid) {
                 return;
             }
@@ -425,15 +426,16 @@ public final class MrzParser {
             if (plain) {
                 return new String(c, from, to - from);
             }
-            StringBuilder sb = new StringBuilder(to - from);
+            char[] out = new char[to - from];
+            int n = 0;
             for (int i = from; i < to; i++) {
                 if (c[i] != '<') {
-                    sb.append(c[i]);
+                    out[n++] = c[i];
                 } else if (c[i - 1] != '<') {
-                    sb.append(' ');
+                    out[n++] = ' ';
                 }
             }
-            return sb.toString();
+            return new String(out, 0, n);
         }
 
         private String optional(int from, int to) {

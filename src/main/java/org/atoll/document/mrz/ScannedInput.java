@@ -1,6 +1,5 @@
 package org.atoll.document.mrz;
 
-import java.util.Arrays;
 import org.atoll.document.MrzSyntaxException;
 
 /**
@@ -11,9 +10,9 @@ import org.atoll.document.MrzSyntaxException;
  */
 public final class ScannedInput {
 
-    final char[] chars;
-    final int lineCount;
-    final int lineLength;
+    private final char[] chars;
+    private final int lineCount;
+    private final int lineLength;
 
     private ScannedInput(char[] chars, int lineCount, int lineLength) {
         this.chars = chars;
@@ -25,23 +24,23 @@ public final class ScannedInput {
         if (scanned == null) {
             throw new MrzSyntaxException(0, 0, "No MRZ was given");
         }
-        int n = scanned.length();
-        // Line boundaries: starts and (whitespace-trimmed) ends, at most 4 kept before we know the count is wrong.
-        int[] bounds = new int[8]; // start, end (whitespace-trimmed) of each line
+        // One copy of the input; the lines are then moved together inside it.
+        char[] c = scanned.toCharArray();
+        int n = c.length;
+        int[] bounds = new int[8]; // start and whitespace-trimmed end of each line
         int count = 0;
         int start = 0;
-        int i = 0;
         while (true) {
-            int end = i;
-            while (end < n && scanned.charAt(end) != '\n' && scanned.charAt(end) != '\r') {
+            int end = start;
+            while (end < n && c[end] != '\n' && c[end] != '\r') {
                 end++;
             }
             int trimmed = end;
-            while (trimmed > start && isBlank(scanned.charAt(trimmed - 1))) {
+            while (trimmed > start && isBlank(c[trimmed - 1])) {
                 trimmed--;
             }
             if (2 * count == bounds.length) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
             }
             bounds[2 * count] = start;
             bounds[2 * count + 1] = trimmed;
@@ -49,31 +48,32 @@ public final class ScannedInput {
             if (end >= n) {
                 break;
             }
-            i = end + 1;
-            if (scanned.charAt(end) == '\r' && i < n && scanned.charAt(i) == '\n') {
-                i++;
+            start = end + 1;
+            if (c[end] == '\r' && start < n && c[start] == '\n') {
+                start++;
             }
-            start = i;
         }
-        while (count > 0 && bounds[2 * (count - 1) + 1] == bounds[2 * (count - 1)]) {
+        while (count > 0 && bounds[2 * count - 1] == bounds[2 * count - 2]) {
             count--;
         }
         if (count == 0) {
             throw new MrzSyntaxException(0, 0, "The MRZ is empty");
         }
         for (int l = 0; l < count; l++) {
-            if (bounds[2 * l + 1] == bounds[2 * l]) {
+            int from = bounds[2 * l];
+            int to = bounds[2 * l + 1];
+            if (to == from) {
                 throw new MrzSyntaxException(l + 1, 1, "Line " + (l + 1) + " is empty; an MRZ has no empty lines");
             }
-            for (int p = bounds[2 * l]; p < bounds[2 * l + 1]; p++) {
-                char c = scanned.charAt(p);
-                if (!CheckDigits.isMrzCharacter(c)) {
-                    throw new MrzSyntaxException(l + 1, p - bounds[2 * l] + 1, describe(c, l + 1, p - bounds[2 * l] + 1));
+            for (int p = from; p < to; p++) {
+                char ch = c[p];
+                if (ch >= 128 || !CheckDigits.isMrzCharacter(ch)) {
+                    throw new MrzSyntaxException(l + 1, p - from + 1, describe(ch, l + 1, p - from + 1));
                 }
             }
         }
         if (count == 1) {
-            return concatenated(scanned, bounds[2 * 0], bounds[2 * 0 + 1]);
+            return concatenated(c, bounds[0], bounds[1]);
         }
         if (count > 3) {
             throw new MrzSyntaxException(count, 0, "An MRZ has 2 or 3 lines; this input has " + count);
@@ -82,8 +82,9 @@ public final class ScannedInput {
         if (count == 3) {
             expected = 30;
         } else {
-            int first = bounds[2 * 0 + 1] - bounds[2 * 0];
-            expected = first == 36 || first == 44 ? first : (bounds[2 * 1 + 1] - bounds[2 * 1] == 36 || bounds[2 * 1 + 1] - bounds[2 * 1] == 44 ? bounds[2 * 1 + 1] - bounds[2 * 1] : 0);
+            int first = bounds[1] - bounds[0];
+            int second = bounds[3] - bounds[2];
+            expected = first == 36 || first == 44 ? first : second == 36 || second == 44 ? second : 0;
             if (expected == 0) {
                 throw lengthError(1, first, "a 2-line MRZ has lines of 36 characters (TD2, MRV-B) or 44 (TD3, MRV-A)", first < 36 ? 36 : 44);
             }
@@ -97,14 +98,13 @@ public final class ScannedInput {
                 throw lengthError(l + 1, length, rule, expected);
             }
         }
-        char[] chars = new char[count * expected];
-        for (int l = 0; l < count; l++) {
-            scanned.getChars(bounds[2 * l], bounds[2 * l + 1], chars, l * expected);
+        for (int l = 1; l < count; l++) {
+            System.arraycopy(c, bounds[2 * l], c, l * expected, expected);
         }
-        return new ScannedInput(chars, count, expected);
+        return new ScannedInput(c, count, expected);
     }
 
-    private static ScannedInput concatenated(String scanned, int start, int end) {
+    private static ScannedInput concatenated(char[] c, int start, int end) {
         int length = end - start;
         int lines;
         if (length == 90) {
@@ -115,9 +115,7 @@ public final class ScannedInput {
             throw new MrzSyntaxException(1, Math.min(length, 88) + 1, "A one-line input of " + length
                     + " characters is not an MRZ: an MRZ has 2 or 3 lines, or 72, 88 or 90 characters typed without line breaks");
         }
-        char[] chars = new char[length];
-        scanned.getChars(start, end, chars, 0);
-        return new ScannedInput(chars, lines, length / lines);
+        return new ScannedInput(c, lines, length / lines);
     }
 
     private static MrzSyntaxException lengthError(int line, int length, String rule, int expected) {
@@ -137,13 +135,17 @@ public final class ScannedInput {
         if (c == ' ' || c == '\t') {
             return where + "a blank inside the line; the MRZ filler is '<'";
         }
-        String shown = Character.isISOControl(c) || Character.isWhitespace(c) ? "" : "'" + c + "' ";
+        String shown = Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c) ? "" : "'" + c + "' ";
         return where + shown + String.format("(U+%04X) is not in the MRZ alphabet A-Z, 0-9, <", (int) c);
     }
 
-    /** The zone's characters, all lines end to end; the reading takes them over. */
+    /** The zone's characters, all lines end to end from index 0 (the array may be longer); the reading takes them over. */
     public char[] chars() {
         return chars;
+    }
+
+    public int lineCount() {
+        return lineCount;
     }
 
     public int lineLength() {
