@@ -30,14 +30,32 @@ public final class ScannedInput {
         int[] bounds = new int[8]; // start and whitespace-trimmed end of each line
         int count = 0;
         int start = 0;
+        // First problem inside a line (not trailing whitespace): its index, and its line; -1 when none.
+        int problemAt = -1;
+        int problemLine = 0;
         while (true) {
             int end = start;
-            while (end < n && c[end] != '\n' && c[end] != '\r') {
-                end++;
-            }
-            int trimmed = end;
-            while (trimmed > start && isBlank(c[trimmed - 1])) {
-                trimmed--;
+            int trimmed = start;
+            while (end < n) {
+                char ch = c[end];
+                if (ch < 128 && CheckDigits.isMrzCharacter(ch)) {
+                    if (problemAt < 0 && trimmed < end) {
+                        // a blank or a foreign character followed by more of the zone
+                        problemAt = trimmed;
+                        problemLine = count;
+                    }
+                    trimmed = ++end;
+                } else if (ch == '\n' || ch == '\r') {
+                    break;
+                } else if (isBlank(ch)) {
+                    end++;
+                } else {
+                    if (problemAt < 0) {
+                        problemAt = end;
+                        problemLine = count;
+                    }
+                    trimmed = ++end;
+                }
             }
             if (2 * count == bounds.length) {
                 bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
@@ -60,16 +78,12 @@ public final class ScannedInput {
             throw new MrzSyntaxException(0, 0, "The MRZ is empty");
         }
         for (int l = 0; l < count; l++) {
-            int from = bounds[2 * l];
-            int to = bounds[2 * l + 1];
-            if (to == from) {
+            if (bounds[2 * l + 1] == bounds[2 * l]) {
                 throw new MrzSyntaxException(l + 1, 1, "Line " + (l + 1) + " is empty; an MRZ has no empty lines");
             }
-            for (int p = from; p < to; p++) {
-                char ch = c[p];
-                if (ch >= 128 || !CheckDigits.isMrzCharacter(ch)) {
-                    throw new MrzSyntaxException(l + 1, p - from + 1, describe(ch, l + 1, p - from + 1));
-                }
+            if (problemAt >= 0 && problemLine == l) {
+                int position = problemAt - bounds[2 * l] + 1;
+                throw new MrzSyntaxException(l + 1, position, describe(c[problemAt], l + 1, position));
             }
         }
         if (count == 1) {
