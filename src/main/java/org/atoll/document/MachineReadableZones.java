@@ -38,6 +38,11 @@ public final class MachineReadableZones {
         this.composer = new MrzComposer(new Transliterator(false));
     }
 
+    /** The clock that gives "today" to {@link #read(String)}. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Reads a zone with today's date from the clock. */
     public MrzReading read(String scanned) {
         return read(scanned, LocalDate.now(clock));

@@ -33,6 +33,24 @@ public enum MrzFormat {
         return this == MRV_A || this == MRV_B;
     }
 
+    /** The name ICAO uses: TD1, TD2, TD3, MRV-A, MRV-B. */
+    public String label() {
+        return name().replace('_', '-');
+    }
+
+    /** Reads TD1, TD2, TD3, MRV-A or MRV-B (also MRV_A, MRVA, any case). */
+    public static MrzFormat parse(String text) {
+        if (text != null) {
+            String key = text.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+            for (MrzFormat f : values()) {
+                if (f.name().replace("_", "").equals(key)) {
+                    return f;
+                }
+            }
+        }
+        throw new IllegalArgumentException("An MRZ format is TD1, TD2, TD3, MRV-A or MRV-B, not '" + text + "'");
+    }
+
     /** Width of the name field: line 3 of a TD1, positions 6 to the end of line 1 otherwise. */
     public int nameLength() {
         return this == TD1 ? 30 : lineLength - 5;
