@@ -51,7 +51,7 @@ public record GenerateMrzRequest(
             try {
                 return LocalDate.parse(dateOfExpiry.strip());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + dateOfExpiry + "' is not a date written YYYY-MM-DD");
+                throw new IllegalArgumentException("'" + dateOfExpiry + "' is not an existing date written YYYY-MM-DD");
             }
         });
         if (!problems.isEmpty()) {
