@@ -87,7 +87,8 @@ public final class UnConsolidatedListReader {
                 if (depth == 0) {
                     break; // </INDIVIDUAL>
                 }
-                String value = text.toString().trim();
+                // the list wraps long values across lines: one space for any run of whitespace
+                String value = text.toString().trim().replaceAll("\\s+", " ");
                 text.setLength(0);
                 if (depth == 1 && name.equals(groupName)) {
                     ind.addGroup(groupName, group);

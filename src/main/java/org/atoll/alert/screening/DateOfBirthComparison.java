@@ -43,9 +43,7 @@ final class DateOfBirthComparison {
             if (t.year() == a.year()) {
                 return monthsAgree ? DateOfBirthAgreement.CONSISTENT : DateOfBirthAgreement.SAME_YEAR;
             }
-            if (monthsAgree && oneDigitApart(String.valueOf(t.year()), String.valueOf(a.year()))) {
-                return DateOfBirthAgreement.ONE_DIGIT_DIFFERS;
-            }
+            // a year alone differing by one digit is no evidence of a typo: most years of a decade do
         }
         return Math.abs(t.year() - a.year()) <= 2 ? DateOfBirthAgreement.NEAR : DateOfBirthAgreement.CONFLICT;
     }

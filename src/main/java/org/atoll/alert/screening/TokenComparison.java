@@ -48,7 +48,11 @@ final class TokenComparison {
         double best = 0;
         MatchKind kind = null;
         if (len >= 3) {
-            int d = Similarity.editDistance(qt, at, len >= 7 ? 2 : 1);
+            int max = len >= 7 ? 2 : 1;
+            int d = Similarity.editDistance(qt, at, max);
+            if (d > max) {
+                d = 0;
+            }
             if (d == 1) {
                 best = Math.max(Math.min(jw, 0.95), 1 - 0.6 / len);
                 kind = Similarity.isTransposition(qt, at) ? MatchKind.TRANSPOSED_LETTERS : MatchKind.TYPO;

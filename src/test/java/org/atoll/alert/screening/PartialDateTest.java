@@ -30,6 +30,8 @@ class PartialDateTest {
         assertThat(DateOfBirthComparison.compare(PartialDate.parse("1963-04-17"), exact)).isEqualTo(DateOfBirthAgreement.ONE_DIGIT_DIFFERS);
         assertThat(DateOfBirthComparison.compare(PartialDate.parse("1936-04-11"), exact)).isEqualTo(DateOfBirthAgreement.ONE_DIGIT_DIFFERS);
         assertThat(DateOfBirthComparison.compare(PartialDate.parse("1963"), exact)).isEqualTo(DateOfBirthAgreement.CONSISTENT);
+        assertThat(DateOfBirthComparison.compare(PartialDate.parse("1969-02-02"), List.of(BirthDateRange.exactly("1963"))))
+                .isEqualTo(DateOfBirthAgreement.CONFLICT);
         assertThat(DateOfBirthComparison.compare(PartialDate.parse("1964-09-30"), exact)).isEqualTo(DateOfBirthAgreement.NEAR);
         assertThat(DateOfBirthComparison.compare(PartialDate.parse("1980-09-30"), exact)).isEqualTo(DateOfBirthAgreement.CONFLICT);
         assertThat(DateOfBirthComparison.compare(PartialDate.parse("1974-02-02"), List.of(BirthDateRange.years(1973, 1974))))
