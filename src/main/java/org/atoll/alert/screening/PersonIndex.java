@@ -20,6 +20,10 @@ final class PersonIndex {
     static final int EXPAND_LIMIT = 2_000;
     /** How many name records go on to exact re-scoring. */
     static final int RESCORE_LIMIT = 80;
+    /** How many dictionary tokens one traveller name part may bring in. */
+    static final int MAX_HITS_PER_PART = 12;
+    /** How many found records common tokens may add evidence to. */
+    static final int BOOST_LIMIT = 4_000;
     private static final long TEXT_SEED = 0;
     private static final long KEY_SEED = 0x5bd1e995L;
 
@@ -245,7 +249,8 @@ final class PersonIndex {
                 expand((int) smallest[0], (int) smallest[1], Float.intBitsToFloat((int) smallest[2]), acc);
                 deferred.remove(smallest);
             }
-            int n = acc.size();
+            // common tokens only add to records already found, and only while that set is small
+            int n = Math.min(acc.size(), BOOST_LIMIT);
             for (long[] d : deferred) {
                 IntList posting = postings[(int) d[0]];
                 float value = Float.intBitsToFloat((int) d[2]);
@@ -272,9 +277,10 @@ final class PersonIndex {
             }
         }
         String key = q.key();
-        if (!key.isEmpty() && (key.length() >= 2 || q.consonantsOnly())) {
+        // short keys (two consonants) match thousands of unrelated names: Latin tokens need three
+        if (key.length() >= 3 || (q.consonantsOnly() && key.length() == 2)) {
             keyNeighbours.get(LongIntMultiMap.hash(key, -1, KEY_SEED), found);
-            if (q.consonantsOnly() && key.length() >= 3) {
+            if (q.consonantsOnly() && key.length() >= 4) {
                 for (int i = 0; i < key.length(); i++) {
                     keyNeighbours.get(LongIntMultiMap.hash(key, i, KEY_SEED) ^ 0x9e3779b97f4a7c15L, found);
                 }
@@ -284,11 +290,13 @@ final class PersonIndex {
         int n = found.size;
         Arrays.sort(ids, 0, n);
         float live = Math.max(1, liveRecords);
+        // keep the best MAX_HITS_PER_PART dictionary tokens by similarity, packed (similarity, id)
+        long[] best = scratch.hits;
+        int kept = 0;
         for (int k = 0; k < n; k++) {
             int id = ids[k];
             if (k > 0 && id == ids[k - 1]) continue;
-            IntList posting = postings[id];
-            if (posting.size == 0) continue;
+            if (postings[id].size == 0) continue;
             NameToken t = tokens[id];
             long cmp = TokenComparison.compare(q, t, q.consonantsOnly());
             if (cmp == TokenComparison.NONE && q.consonantsOnly()) continue;
@@ -297,8 +305,20 @@ final class PersonIndex {
                 cmp = TokenComparison.compare(q, t, true);
                 if (cmp == TokenComparison.NONE) continue;
             }
+            long packed = ((long) Math.round(TokenComparison.similarity(cmp) * 1_000_000) << 32) | id;
+            if (kept < MAX_HITS_PER_PART) {
+                best[kept++] = packed;
+            } else {
+                int worst = 0;
+                for (int w = 1; w < kept; w++) if (best[w] < best[worst]) worst = w;
+                if (packed > best[worst]) best[worst] = packed;
+            }
+        }
+        for (int k = 0; k < kept; k++) {
+            int id = (int) best[k];
+            IntList posting = postings[id];
             float idf = (float) Math.log(1 + live / posting.size);
-            float value = (float) TokenComparison.similarity(cmp) * idf;
+            float value = (float) ((best[k] >>> 32) / 1_000_000.0) * idf;
             if (posting.size > EXPAND_LIMIT) {
                 deferred.add(new long[]{id, part, Float.floatToIntBits(value)});
             } else {
@@ -405,5 +425,6 @@ final class PersonIndex {
         final IntList found = new IntList(256);
         final long[] heap = new long[RESCORE_LIMIT];
         final IntList slots = new IntList(RESCORE_LIMIT);
+        final long[] hits = new long[MAX_HITS_PER_PART];
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 
@@ -47,18 +48,40 @@ public final class ScreeningEngine {
         }
     }
 
-    /** Adds many person alerts; names are normalised in parallel before the index is locked. */
+    /**
+     * Adds many person alerts. Names are normalised in parallel, one batch ahead of the batch being
+     * inserted, so both cores work during a rebuild; the write lock is held per batch, so
+     * screenings go on during a bulk load.
+     */
     public void putAll(Collection<WatchlistEntry> entries) {
-        List<PersonIndex.Prepared> prepared = entries.parallelStream().map(PersonIndex::prepare).collect(Collectors.toList());
+        List<WatchlistEntry> all = new ArrayList<>(entries);
+        int batch = 4096;
+        CompletableFuture<List<PersonIndex.Prepared>> next = prepare(all, 0, batch);
+        for (int from = 0; from < all.size(); from += batch) {
+            List<PersonIndex.Prepared> ready = next.join();
+            if (from + batch < all.size()) {
+                next = prepare(all, from + batch, batch);
+            }
+            lock.writeLock().lock();
+            try {
+                for (PersonIndex.Prepared p : ready) {
+                    persons.put(p);
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
         lock.writeLock().lock();
         try {
-            for (PersonIndex.Prepared p : prepared) {
-                persons.put(p);
-            }
             persons.trim();
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private static CompletableFuture<List<PersonIndex.Prepared>> prepare(List<WatchlistEntry> all, int from, int batch) {
+        List<WatchlistEntry> slice = all.subList(from, Math.min(all.size(), from + batch));
+        return CompletableFuture.supplyAsync(() -> slice.stream().map(PersonIndex::prepare).collect(Collectors.toList()));
     }
 
     /** Removes a person alert; true if it was indexed. */

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Document check against 5,000,000 document alerts: half the presented documents are listed. */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 @State(Scope.Benchmark)

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /** One screening at a time against 1,000,000 person alerts: p50/p99 from SampleTime. */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Threads(1)
 @State(Scope.Thread)
 public class ScreeningLatencyBenchmark {

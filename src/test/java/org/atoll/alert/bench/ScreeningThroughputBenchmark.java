@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Screenings per second with two threads against 1,000,000 person alerts. */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Threads(2)
 @State(Scope.Thread)
 public class ScreeningThroughputBenchmark {
