@@ -1,0 +1,49 @@
+package org.atoll.access.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.atoll.access.CurrentOfficer;
+import org.atoll.access.MenuContributor;
+import org.atoll.access.MenuEntry;
+import org.atoll.access.OfficerIdentity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in officer and the navigation their roles allow into every page. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    private final CurrentOfficer currentOfficer;
+    private final List<MenuContributor> contributors;
+
+    LayoutModel(CurrentOfficer currentOfficer, List<MenuContributor> contributors) {
+        this.currentOfficer = currentOfficer;
+        this.contributors = contributors;
+    }
+
+    @ModelAttribute("me")
+    OfficerIdentity me() {
+        return currentOfficer.officer().orElse(null);
+    }
+
+    @ModelAttribute("menu")
+    List<MenuEntry> menu() {
+        return currentOfficer.officer().map(this::menuFor).orElse(List.of());
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    List<MenuEntry> menuFor(OfficerIdentity officer) {
+        return contributors.stream().flatMap(c -> c.menuEntries().stream())
+                .filter(e -> e.visibleTo(officer))
+                .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::labelKey))
+                .toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.atoll.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,191 @@
+package org.atoll.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.atoll.audit.AuditActor;
+import org.atoll.audit.AuditActorResolver;
+import org.atoll.audit.AuditChainVerification;
+import org.atoll.audit.AuditEvent;
+import org.atoll.audit.AuditOutcome;
+import org.atoll.audit.AuditQuery;
+import org.atoll.audit.AuditRecord;
+import org.atoll.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes each record in a short transaction of its own that locks the chain head, so records are
+ * chained strictly one after another, across threads and across nodes sharing the database.
+ * A failed audit write fails the caller: no audited action goes unrecorded.
+ */
+@Service
+class JdbcAuditTrail implements AuditTrail, AuditQuery {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final ObjectProvider<AuditActorResolver> actors;
+    private final Clock clock;
+
+    JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions,
+                   ObjectProvider<AuditActorResolver> actors, Clock clock) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuditRecord record(AuditEvent event) {
+        AuditActorResolver resolver = actors.getIfAvailable();
+        return record(resolver == null ? AuditActor.SYSTEM : resolver.currentActor(), event);
+    }
+
+    @Override
+    public AuditRecord record(AuditActor actor, AuditEvent event) {
+        String clientAddress = currentClientAddress();
+        return ownTransaction.execute(status -> {
+            var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                    .single();
+            long seq = (Long) head[0] + 1;
+            String previous = (String) head[1];
+            AuditRecord unsigned = new AuditRecord(seq, AuditHash.storable(Instant.now(clock)), actor.name(),
+                    actor.agency(), event.action(), event.objectType(), event.objectId(), event.outcome(),
+                    event.purpose(), clientAddress, event.details(), previous, null);
+            AuditRecord signed = withHash(unsigned, AuditHash.of(unsigned));
+            jdbc.sql("""
+                    INSERT INTO audit_record (seq, occurred_at, actor, agency_code, action, object_type, object_id,
+                        outcome, purpose, client_address, details, previous_hash, hash)
+                    VALUES (:seq, :at, :actor, :agency, :action, :objectType, :objectId, :outcome, :purpose,
+                        :client, :details, :previous, :hash)""")
+                    .param("seq", signed.seq())
+                    .param("at", OffsetDateTime.ofInstant(signed.occurredAt(), ZoneOffset.UTC))
+                    .param("actor", signed.actor())
+                    .param("agency", signed.agency())
+                    .param("action", signed.action())
+                    .param("objectType", signed.objectType())
+                    .param("objectId", signed.objectId())
+                    .param("outcome", signed.outcome().name())
+                    .param("purpose", signed.purpose())
+                    .param("client", signed.clientAddress())
+                    .param("details", signed.details())
+                    .param("previous", signed.previousHash())
+                    .param("hash", signed.hash())
+                    .update();
+            jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                    .param("seq", seq).param("hash", signed.hash()).update();
+            return signed;
+        });
+    }
+
+    @Override
+    public List<AuditRecord> search(AuditSearch search) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_record WHERE 1 = 1");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        if (hasText(search.actor())) {
+            sql.append(" AND actor = :actor");
+            params.put("actor", search.actor().trim());
+        }
+        if (hasText(search.objectType())) {
+            sql.append(" AND object_type = :objectType");
+            params.put("objectType", search.objectType().trim());
+        }
+        if (hasText(search.objectId())) {
+            sql.append(" AND object_id = :objectId");
+            params.put("objectId", search.objectId().trim());
+        }
+        if (hasText(search.action())) {
+            sql.append(" AND action = :action");
+            params.put("action", search.action().trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (search.from() != null) {
+            sql.append(" AND occurred_at >= :from");
+            params.put("from", search.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (search.to() != null) {
+            sql.append(" AND occurred_at < :to");
+            params.put("to", search.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        sql.append(" ORDER BY seq DESC LIMIT ").append(search.limit());
+        return jdbc.sql(sql.toString()).params(params).query(JdbcAuditTrail::mapRecord).list();
+    }
+
+    @Override
+    public AuditChainVerification verifyChain() {
+        String expectedPrevious = AuditHash.GENESIS;
+        long expectedSeq = 1;
+        long checked = 0;
+        final int page = 5000;
+        while (true) {
+            List<AuditRecord> batch = jdbc.sql("SELECT * FROM audit_record WHERE seq >= :from ORDER BY seq LIMIT " + page)
+                    .param("from", expectedSeq).query(JdbcAuditTrail::mapRecord).list();
+            for (AuditRecord r : batch) {
+                checked++;
+                if (r.seq() != expectedSeq) {
+                    return AuditChainVerification.brokenAt(checked, expectedSeq,
+                            "record " + expectedSeq + " is missing (next present is " + r.seq() + ")");
+                }
+                if (!r.previousHash().equals(expectedPrevious)) {
+                    return AuditChainVerification.brokenAt(checked, r.seq(),
+                            "previous-hash link does not match the hash of record " + (r.seq() - 1));
+                }
+                String recomputed = AuditHash.of(withHash(r, null));
+                if (!recomputed.equals(r.hash())) {
+                    return AuditChainVerification.brokenAt(checked, r.seq(),
+                            "content does not match its hash (the record was changed after it was written)");
+                }
+                expectedPrevious = r.hash();
+                expectedSeq++;
+            }
+            if (batch.size() < page) {
+                break;
+            }
+        }
+        var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        if ((Long) head[0] != expectedSeq - 1 || !expectedPrevious.equals(head[1])) {
+            return AuditChainVerification.brokenAt(checked, (Long) head[0],
+                    "the chain ends at record " + (expectedSeq - 1) + " but its head names record " + head[0]
+                            + " (records were removed from the end)");
+        }
+        return AuditChainVerification.intact(checked);
+    }
+
+    private static AuditRecord withHash(AuditRecord r, String hash) {
+        return new AuditRecord(r.seq(), r.occurredAt(), r.actor(), r.agency(), r.action(), r.objectType(),
+                r.objectId(), r.outcome(), r.purpose(), r.clientAddress(), r.details(), r.previousHash(), hash);
+    }
+
+    private static AuditRecord mapRecord(ResultSet rs, int row) throws SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"),
+                rs.getString("object_type"), rs.getString("object_id"), AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("purpose"), rs.getString("client_address"), rs.getString("details"),
+                rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private static String currentClientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

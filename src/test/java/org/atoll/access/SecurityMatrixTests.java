@@ -1,0 +1,135 @@
+package org.atoll.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.atoll.ApiClient;
+import org.atoll.AtollIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every role against every endpoint family: allowed (anything but 401/403) or refused (403).
+ * Without a token every family answers 401 problem+json. New modules add their families here.
+ */
+@AtollIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixTests {
+
+    record Family(String name, HttpMethod method, String path, String body, Set<Role> allowed) {
+    }
+
+    static final Set<Role> EVERY_ROLE = Set.of(Role.values());
+    static final Set<Role> ADMIN_ONLY = Set.of(Role.ADMINISTRATOR);
+
+    static final List<Family> FAMILIES = List.of(
+            new Family("list officers", HttpMethod.GET, "/api/v1/officers", null, ADMIN_ONLY),
+            new Family("create officer", HttpMethod.POST, "/api/v1/officers", "{}", ADMIN_ONLY),
+            new Family("read officer", HttpMethod.GET, "/api/v1/officers/admin", null, ADMIN_ONLY),
+            new Family("list agencies", HttpMethod.GET, "/api/v1/agencies", null, EVERY_ROLE),
+            new Family("create agency", HttpMethod.POST, "/api/v1/agencies", "{}", ADMIN_ONLY),
+            new Family("list API clients", HttpMethod.GET, "/api/v1/api-clients", null, ADMIN_ONLY),
+            new Family("create API client", HttpMethod.POST, "/api/v1/api-clients", "{}", ADMIN_ONLY),
+            new Family("search audit", HttpMethod.GET, "/api/v1/audit", null, ADMIN_ONLY),
+            new Family("verify audit chain", HttpMethod.GET, "/api/v1/audit/verification", null, ADMIN_ONLY),
+            new Family("read reference data", HttpMethod.GET, "/api/v1/reference/countries", null, EVERY_ROLE),
+            new Family("edit reference data", HttpMethod.POST, "/api/v1/reference/ports", "{}", ADMIN_ONLY),
+            new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
+
+    @Autowired
+    MockMvc mvc;
+
+    private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void officerForEveryRole() throws Exception {
+        ApiClient api = new ApiClient(mvc);
+        for (Role role : Role.values()) {
+            tokens.put(role, api.officerToken("IMMIGRATION", List.of(role.name())));
+        }
+    }
+
+    Stream<Arguments> roleAndFamily() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (Family family : FAMILIES) {
+                cases.add(Arguments.of(role, family));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("roleAndFamily")
+    void eachRoleIsAllowedExactlyTheEndpointFamiliesItNeeds(Role role, Family family) throws Exception {
+        var builder = request(family.method(), family.path()).header("Authorization", "Bearer " + tokens.get(role));
+        if (family.body() != null) {
+            builder.contentType(MediaType.APPLICATION_JSON).content(family.body());
+        }
+        int status = mvc.perform(builder).andReturn().getResponse().getStatus();
+        if (family.allowed().contains(role)) {
+            assertThat(status).as(role + " on " + family.name()).isNotIn(401, 403);
+        } else {
+            assertThat(status).as(role + " on " + family.name()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void everyFamilyAnswersUnauthenticatedCallsWith401ProblemDetails() throws Exception {
+        for (Family family : FAMILIES) {
+            var builder = request(family.method(), family.path());
+            if (family.body() != null) {
+                builder.contentType(MediaType.APPLICATION_JSON).content(family.body());
+            }
+            var response = mvc.perform(builder).andReturn().getResponse();
+            assertThat(response.getStatus()).as(family.name()).isEqualTo(401);
+            assertThat(response.getContentType()).as(family.name()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aForgedOrUnknownTokenIsRefusedWith401() throws Exception {
+        var response = mvc.perform(request(HttpMethod.GET, "/api/v1/agencies")
+                .header("Authorization", "Bearer ato_not-a-real-token")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getContentAsString()).contains("not valid");
+    }
+
+    @Test
+    void aMachineClientTokenCannotUseOfficerEndpoints() throws Exception {
+        ApiClient api = new ApiClient(mvc);
+        String created = mvc.perform(request(HttpMethod.POST, "/api/v1/api-clients")
+                        .header("Authorization", "Bearer " + api.adminToken())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Test Airline\",\"carrierCode\":\"UA\",\"scopes\":[\"MANIFEST_SUBMIT\"]}"))
+                .andReturn().getResponse().getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(created, "$.token");
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/agencies").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/officers").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void healthIsOpenForProbes() throws Exception {
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health/liveness")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health/readiness")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+}
