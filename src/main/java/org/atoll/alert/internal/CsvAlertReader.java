@@ -42,12 +42,26 @@ public final class CsvAlertReader {
     }
 
     public Result read(Reader in) {
+        try {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                text.append(buffer, 0, n);
+            }
+            return read(text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Result read(String text) {
+        int[] lineStarts = lineStarts(text);
         List<Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         int line = 1;
-        try (CSVParser parser = format.parse(in)) {
+        try (CSVParser parser = format.parse(new java.io.StringReader(text))) {
             Map<String, Integer> header = new LinkedHashMap<>();
             parser.getHeaderMap().forEach((k, v) -> header.put(k.strip().toLowerCase(Locale.ROOT), v));
             Set<String> unknown = new TreeSet<>(header.keySet());
@@ -70,6 +84,7 @@ public final class CsvAlertReader {
                     problems.add(new ImportProblem(line, null, null, "not valid CSV from here on (" + rootMessage(e) + ")"));
                     break;
                 }
+                line = lineOf(lineStarts, firstNonBlank(text, record.getCharacterPosition()));
                 if (record.size() != header.size()) {
                     problems.add(new ImportProblem(line, null, null, "has " + record.size() + " cells; the header has " + header.size()));
                     continue;
@@ -137,6 +152,33 @@ public final class CsvAlertReader {
         String v = cell(r, header, column);
         if (v == null) return List.of();
         return Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A record's position is where the parser started, before the empty lines it skipped. */
+    private static long firstNonBlank(String text, long position) {
+        int i = (int) position;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The 1-based line on which the character at {@code position} stands. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int i = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     /** The CSV column a JSON field path of {@link AlertFields} came from, for the import report. */
