@@ -7,5 +7,5 @@
  * the matching in {@code alert.screening}; other modules use only the types in this package.
  * ("document" joins the allowed dependencies once that module is merged; Modulith refuses a missing one.)
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference", "access", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"document", "reference", "access", "audit"})
 package org.atoll.alert;
