@@ -377,28 +377,28 @@ public final class MrzParser {
          * identifier; a name cut to fit ends in a letter in the last position.
          */
         private void readName(MrzReading.Builder reading, int from, int to) {
+            int end = from;        // after the last letter
+            int separator = -1;    // the first '<<'
             for (int i = from; i < to; i++) {
                 char ch = c[i];
-                if (ch != '<' && (ch < 'A' || ch > 'Z')) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    end = i + 1;
+                } else if (ch == '<') {
+                    if (separator < 0 && i + 1 < to && c[i + 1] == '<') {
+                        separator = i;
+                    }
+                } else {
                     error(MrzField.NAME, i, "A name in the MRZ holds only letters A-Z and '<', not '" + ch + "'");
                     return;
                 }
             }
-            int end = trimFillers(from, to);
             if (end == from) {
                 error(MrzField.NAME, from, "The name is missing");
                 return;
             }
-            int separator = -1;
-            for (int i = from; i < end - 1; i++) {
-                if (c[i] == '<' && c[i + 1] == '<') {
-                    separator = i;
-                    break;
-                }
-            }
             String primary;
             String secondary;
-            if (separator < 0) {
+            if (separator < 0 || separator >= end) {
                 primary = words(from, end);
                 secondary = "";
             } else {
