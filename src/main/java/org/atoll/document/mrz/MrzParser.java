@@ -28,6 +28,11 @@ public final class MrzParser {
     private static final java.util.Comparator<MrzError> BY_PLACE =
             java.util.Comparator.comparingInt(MrzError::line).thenComparingInt(MrzError::position);
 
+    // ICAO 9303-5, -6, -4: the composite check digit's ranges, as [from, to) offsets into the lines laid end to end.
+    private static final int[] TD1_COMPOSITE = {5, 30, 30, 37, 38, 45, 48, 59};
+    private static final int[] TD2_COMPOSITE = {36, 46, 49, 56, 57, 71};
+    private static final int[] TD3_COMPOSITE = {44, 54, 57, 64, 65, 87};
+
     private final KnownCodes knownCodes;
     private final int expiryYearsAhead;
 
@@ -56,7 +61,7 @@ public final class MrzParser {
         private final LocalDate today;
         private final int warningMonths;
         private List<MrzError> errors = List.of();
-        private final CheckDigitResult[] checks = new CheckDigitResult[5];
+        private CheckDigitResult check0, check1, check2, check3, check4;
         private int checkCount;
         private List<MrzWarning> warnings;
         private MrzFormat format;
@@ -86,7 +91,11 @@ public final class MrzParser {
             if (errors.size() > 1) {
                 errors.sort(BY_PLACE);
             }
-            reading.checkDigits(List.of(java.util.Arrays.copyOf(checks, checkCount))).errors(errors);
+            reading.checkDigits(switch (checkCount) {
+                case 3 -> List.of(check0, check1, check2);
+                case 4 -> List.of(check0, check1, check2, check3);
+                default -> List.of(check0, check1, check2, check3, check4);
+            }).errors(errors);
             if (warnings != null) {
                 reading.warnings(warnings);
             }
@@ -146,7 +155,7 @@ public final class MrzParser {
             readExpiry(reading, 38);
             String opt2 = optional(48, 59);
             reading.optionalData(List.of(optional1 == null ? optional(15, 30) : optional1, opt2));
-            composite(59, 5, 30, 30, 37, 38, 45, 48, 59);
+            composite(59, TD1_COMPOSITE);
         }
 
         private void readTwoLine(MrzReading.Builder reading) {
@@ -166,9 +175,9 @@ public final class MrzParser {
             reading.optionalData(List.of(opt));
             if (format == MrzFormat.TD3) {
                 personalNumberCheck(b + 28, b + 42);
-                composite(b + 43, b, b + 10, b + 13, b + 20, b + 21, b + 43);
+                composite(b + 43, TD3_COMPOSITE);
             } else if (format == MrzFormat.TD2) {
-                composite(b + 35, b, b + 10, b + 13, b + 20, b + 21, b + 35);
+                composite(b + 35, TD2_COMPOSITE);
             }
         }
 
@@ -325,13 +334,13 @@ public final class MrzParser {
         private void personalNumberCheck(int from, int to) {
             char expected = CheckDigits.compute(c, from, to);
             if (c[to] == '<' && trimFillers(from, to) == from) {
-                checks[checkCount++] = (new CheckDigitResult(MrzField.OPTIONAL_DATA, expected, '<', true, line(to), position(to)));
+                addCheck(new CheckDigitResult(MrzField.OPTIONAL_DATA, expected, '<', true, line(to), position(to)));
                 return;
             }
             checkDigit(MrzField.OPTIONAL_DATA, MrzField.OPTIONAL_DATA_CHECK_DIGIT, to, expected, "optional data (personal number)");
         }
 
-        private void composite(int checkAt, int... ranges) {
+        private void composite(int checkAt, int[] ranges) {
             checkDigit(MrzField.COMPOSITE, MrzField.COMPOSITE_CHECK_DIGIT, checkAt,
                     CheckDigits.computeComposite(c, ranges), "composite");
         }
@@ -339,7 +348,7 @@ public final class MrzParser {
         private void checkDigit(MrzField field, MrzField digitField, int at, char expected, String what) {
             char found = c[at];
             boolean valid = found == expected;
-            checks[checkCount++] = (new CheckDigitResult(field, expected, found, valid, line(at), position(at)));
+            addCheck(new CheckDigitResult(field, expected, found, valid, line(at), position(at)));
             if (valid) {
                 return;
             }
@@ -462,6 +471,16 @@ public final class MrzParser {
 
         private int twoDigits(int at) {
             return (c[at] - '0') * 10 + (c[at + 1] - '0');
+        }
+
+        private void addCheck(CheckDigitResult result) {
+            switch (checkCount++) {
+                case 0 -> check0 = result;
+                case 1 -> check1 = result;
+                case 2 -> check2 = result;
+                case 3 -> check3 = result;
+                default -> check4 = result;
+            }
         }
 
         private void error(MrzField field, int at, String message) {
