@@ -148,8 +148,9 @@ public final class MrzParser {
 
         private void readTd1(MrzReading.Builder reading) {
             readDocumentNumber(reading, 5, 14, 15, 30);
-            reading.nationality(country(45, MrzField.NATIONALITY, "nationality"));
-            checkKnown(reading, 45);
+            CountryCode nationality = country(45, MrzField.NATIONALITY, "nationality");
+            reading.nationality(nationality);
+            checkKnown(nationality, MrzField.NATIONALITY, "Nationality");
             readBirth(reading, 30);
             readSex(reading, 37);
             readExpiry(reading, 38);
@@ -166,8 +167,9 @@ public final class MrzParser {
             } else {
                 readDocumentNumber(reading, b, b + 9, -1, -1);
             }
-            reading.nationality(country(b + 10, MrzField.NATIONALITY, "nationality"));
-            checkKnown(reading, b + 10);
+            CountryCode nationality = country(b + 10, MrzField.NATIONALITY, "nationality");
+            reading.nationality(nationality);
+            checkKnown(nationality, MrzField.NATIONALITY, "Nationality");
             readBirth(reading, b + 13);
             readSex(reading, b + 20);
             readExpiry(reading, b + 21);
@@ -369,11 +371,6 @@ public final class MrzParser {
             return code;
         }
 
-        private void checkKnown(MrzReading.Builder reading, int at) {
-            CountryCode nationality = CountryCodes.read(c, at);
-            checkKnown(nationality, MrzField.NATIONALITY, "Nationality");
-        }
-
         private void checkKnown(CountryCode code, MrzField field, String what) {
             if (code != null && !knownCodes.isKnownCountry(code, today)) {
                 warn(MrzWarning.Kind.UNKNOWN_CODE, field, what + " '" + code + "' is not a known state or organisation code on " + today);
@@ -497,12 +494,13 @@ public final class MrzParser {
             warnings.add(new MrzWarning(kind, field, message));
         }
 
+        // Comparisons rather than division: these run for every check digit of every reading.
         private int line(int at) {
-            return at / len + 1;
+            return at < len ? 1 : at < 2 * len ? 2 : 3;
         }
 
         private int position(int at) {
-            return at % len + 1;
+            return at < len ? at + 1 : at < 2 * len ? at - len + 1 : at - 2 * len + 1;
         }
     }
 
