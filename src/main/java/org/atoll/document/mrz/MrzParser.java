@@ -315,7 +315,7 @@ public final class MrzParser {
             if (expiry.isBefore(today)) {
                 reading.expiryStatus(ExpiryStatus.EXPIRED);
                 warn(MrzWarning.Kind.EXPIRED, MrzField.DATE_OF_EXPIRY, "The document expired on " + expiry);
-            } else if (warningMonths > 0 && expiry.isBefore(today.plusMonths(warningMonths))) {
+            } else if (warningMonths > 0 && expiry.isBefore(warningLimit(today, warningMonths))) {
                 reading.expiryStatus(ExpiryStatus.EXPIRES_SOON);
                 warn(MrzWarning.Kind.EXPIRES_SOON, MrzField.DATE_OF_EXPIRY,
                         "The document expires on " + expiry + ", within " + warningMonths + " months");
@@ -502,6 +502,21 @@ public final class MrzParser {
         private int position(int at) {
             return at < len ? at + 1 : at < 2 * len ? at - len + 1 : at - 2 * len + 1;
         }
+    }
+
+    /** The last reading date and warning period with the date they give; readings mostly share both. */
+    private record WarningLimit(LocalDate today, int months, LocalDate limit) {
+    }
+
+    private volatile WarningLimit lastWarningLimit = new WarningLimit(LocalDate.MIN, 0, LocalDate.MIN);
+
+    private LocalDate warningLimit(LocalDate today, int months) {
+        WarningLimit last = lastWarningLimit;
+        if (last.months() != months || !last.today().equals(today)) {
+            last = new WarningLimit(today, months, today.plusMonths(months));
+            lastWarningLimit = last;
+        }
+        return last.limit();
     }
 
     private static int daysInMonth(int year, int month) {
