@@ -80,6 +80,7 @@ public final class MrzParser {
             reading.documentCode(documentCode());
             CountryCode issuingState = country(2, MrzField.ISSUING_STATE, "issuing state");
             reading.issuingState(issuingState);
+            checkKnown(issuingState, MrzField.ISSUING_STATE, "Issuing state");
             if (format == MrzFormat.TD1) {
                 readTd1(reading);
             } else {
@@ -87,7 +88,6 @@ public final class MrzParser {
             }
             int nameStart = format == MrzFormat.TD1 ? 60 : 5;
             readName(reading, nameStart, nameStart + format.nameLength());
-            checkKnown(issuingState, MrzField.ISSUING_STATE, "Issuing state");
             if (errors.size() > 1) {
                 errors.sort(BY_PLACE);
             }
@@ -223,6 +223,8 @@ public final class MrzParser {
                     if (number != null) {
                         reading.documentNumber(new DocumentNumber(number));
                     }
+                } else {
+                    error(MrzField.DOCUMENT_NUMBER, from, "The document number is missing");
                 }
                 return;
             }
