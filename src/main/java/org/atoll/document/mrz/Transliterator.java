@@ -2,7 +2,6 @@ package org.atoll.document.mrz;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a name in MRZ characters: upper-case A-Z with '<' between name components.
@@ -128,10 +127,5 @@ public final class Transliterator {
 
     private static boolean hasDiaeresis(char ch) {
         return Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).indexOf('\u0308') >= 0;
-    }
-
-    /** Tables, for tests that walk them. */
-    static Map<Character, String> latinTable() {
-        return TransliterationTables.LATIN;
     }
 }
