@@ -29,7 +29,7 @@ public final class Transliterator {
             if (ch >= 'A' && ch <= 'Z') {
                 out.append(ch);
                 i++;
-            } else if (ch == '<' || ch == '-' || ch == '\u2010' || ch == '\u2011' || ch == '\u2013' || Character.isWhitespace(ch)) {
+            } else if (ch == '<' || ch == '-' || ch == '\u2010' || ch == '\u2011' || ch == '\u2013' || ch == '\u00A0' || Character.isWhitespace(ch)) {
                 separator(out);
                 i++;
             } else if (ch == '\'' || ch == '\u2019' || ch == '\u2018' || ch == '\u02BC' || ch == '`' || ch == '.' || ch == ',') {
