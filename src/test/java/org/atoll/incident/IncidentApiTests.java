@@ -225,4 +225,22 @@ class IncidentApiTests {
         assertThat(r.getStatus()).isEqualTo(202);
         assertThat(call(get("/api/v1/incidents/" + id), customs, null).getContentAsString()).contains("Alert proposed to IMMIGRATION");
     }
+
+    @Test
+    void monthlyCountsByTypeAndPortCountOnlyWhatTheOfficerMaySee() throws Exception {
+        var before = call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), police, null)
+                .getContentAsString();
+        call(post("/api/v1/incidents"), customs, """
+                {"type":"CONTRABAND","occurredAt":"2025-07-15T10:00:00Z","port":"PWROR","description":"Fireworks",
+                 "severity":"LOW"}""");
+        call(post("/api/v1/incidents"), customs, """
+                {"type":"CONTRABAND","occurredAt":"2025-07-20T10:00:00Z","port":"PWROR","description":"More fireworks",
+                 "severity":"LOW"}""");
+        var counts = call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), customs, null)
+                .getContentAsString();
+        assertThat((List<Integer>) JsonPath.read(counts, "$[?(@.type == 'CONTRABAND' && @.port == 'PWROR' && @.month == '2025-07')].count"))
+                .containsExactly(2);
+        assertThat(call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), police, null)
+                .getContentAsString()).isEqualTo(before);
+    }
 }

@@ -192,6 +192,21 @@ public class IncidentRepository {
         return load(sql.toString(), p);
     }
 
+    public record MonthlyCount(String month, String type, String port, long count) {
+    }
+
+    /** Grouped in Java by UTC month so that the same code runs on H2 and PostgreSQL without date functions. */
+    public List<MonthlyCount> monthlyCounts(String username, AgencyCode agency, LocalDate from, LocalDate to) {
+        Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator
+                .<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        for (Incident i : visible(username, agency, new IncidentFilter(null, null, null, from, to, null, null, false))) {
+            String month = java.time.YearMonth.from(i.occurredAt().atZone(ZoneOffset.UTC)).toString();
+            counts.merge(List.of(month, i.type().value(), i.port() == null ? "" : i.port().value()), 1L, Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> new MonthlyCount(e.getKey().get(0), e.getKey().get(1),
+                e.getKey().get(2).isEmpty() ? null : e.getKey().get(2), e.getValue())).toList();
+    }
+
     public record IncidentFilter(String text, String type, String port, LocalDate from, LocalDate to, String person,
                                  String document, boolean openOnly) {
         public static IncidentFilter all() {

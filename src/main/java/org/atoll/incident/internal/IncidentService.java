@@ -273,7 +273,17 @@ public class IncidentService {
     /** Open tasks of the officer's agency on incidents they can see, for the board. */
     @Transactional(readOnly = true)
     public List<IncidentTask> openTasks(OfficerIdentity officer) {
-        return repository.openTasksOf(officer.agency());
+        return repository.openTasksOf(officer.agency()).stream()
+                .filter(t -> repository.find(t.incident()).filter(i -> visibility.canSee(officer, i)).isPresent())
+                .toList();
+    }
+
+    /** Incidents per month, type and port, counting only what the officer may see. */
+    @Transactional
+    public List<IncidentRepository.MonthlyCount> monthlyCounts(OfficerIdentity officer, LocalDate from, LocalDate to) {
+        List<IncidentRepository.MonthlyCount> counts = repository.monthlyCounts(officer.username(), officer.agency(), from, to);
+        audit.record(AuditEvent.succeeded("INCIDENT_COUNTED", "incident", null).withDetails("from=" + from + " to=" + to));
+        return counts;
     }
 
     private void notifyAgencies(Incident incident, OfficerIdentity actor, String text, Instant now) {

@@ -147,6 +147,13 @@ public class IncidentApiController {
                 .stream().map(i -> IncidentSummary.of(i, incidents.typeLabel(i.type()))).toList();
     }
 
+    @GetMapping("/incidents/counts")
+    public List<IncidentRepository.MonthlyCount> counts(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return incidents.monthlyCounts(current.require(), from, to);
+    }
+
     @GetMapping("/incidents/{id}")
     public IncidentResponse read(@PathVariable String id) {
         return IncidentResponse.of(incidents.read(current.require(), incidentId(id)), today());
