@@ -15,6 +15,8 @@ import com.microsoft.playwright.options.RequestOptions;
 /** A customs officer reports a biosecurity interception and tasks Biosecurity; a biosecurity officer completes the task. */
 class IncidentBrowserTests extends BrowserTest {
 
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
     String createOfficer(String agency) {
         var request = page.request();
         var token = request.post(url("/api/v1/auth/token"), RequestOptions.create()
@@ -54,6 +56,10 @@ class IncidentBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign the task")).click();
         assertThat(page.locator("table.tasks")).containsText("Inspect and destroy the plant material");
         assertThat(page.locator(".timeline")).containsText("Task for BIOSECURITY");
+        page.getByLabel("Photo or scan (JPEG, PNG, PDF or TIFF, at most 10 MB)").setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("cuttings.png", "image/png", PNG));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach")).click();
+        assertThat(page.locator(".attachments")).containsText("cuttings.png");
         signOut();
 
         signIn(biosecurity, ApiClient.OFFICER_PASSWORD);

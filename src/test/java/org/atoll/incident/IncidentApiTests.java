@@ -2,6 +2,7 @@ package org.atoll.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -242,5 +243,27 @@ class IncidentApiTests {
                 .containsExactly(2);
         assertThat(call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), police, null)
                 .getContentAsString()).isEqualTo(before);
+    }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+    @Test
+    void aPhotoIsAttachedByItsMagicBytesAndOnlyThoseWhoSeeTheIncidentCanFetchIt() throws Exception {
+        String id = reportInterception(customs, "Photographed");
+        var upload = call(multipart("/api/v1/incidents/" + id + "/attachments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "bag.png", "image/png", PNG)), customs, null);
+        assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);
+        String attachment = JsonPath.read(upload.getContentAsString(), "$.id");
+        var fetched = call(get("/api/v1/incidents/" + id + "/attachments/" + attachment), biosecurity, null);
+        assertThat(fetched.getStatus()).isEqualTo(200);
+        assertThat(fetched.getContentType()).isEqualTo("image/png");
+        assertThat(fetched.getContentAsByteArray()).isEqualTo(PNG);
+        assertThat(call(get("/api/v1/incidents/" + id + "/attachments/" + attachment), police, null).getStatus()).isEqualTo(404);
+
+        var disguised = call(multipart("/api/v1/incidents/" + id + "/attachments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "photo.png", "image/png",
+                        "<html><script>alert(1)</script></html>".getBytes())), customs, null);
+        assertThat(disguised.getStatus()).isEqualTo(422);
+        assertThat(disguised.getContentAsString()).contains("\"field\":\"file\"");
     }
 }

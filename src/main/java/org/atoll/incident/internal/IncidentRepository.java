@@ -268,6 +268,34 @@ public class IncidentRepository {
                 .list();
     }
 
+    // ---- attachments
+
+    public record AttachmentInfo(UUID id, String filename, String mediaType, long size, String addedBy, Instant addedAt) {
+    }
+
+    public void addAttachment(IncidentId incident, AttachmentInfo info, byte[] content) {
+        jdbc.sql("""
+                INSERT INTO incident_attachment (id, incident_id, filename, media_type, size_bytes, content, added_by, added_at)
+                VALUES (:id, :i, :name, :type, :size, :content, :by, :at)""")
+                .param("id", info.id()).param("i", incident.value()).param("name", info.filename())
+                .param("type", info.mediaType()).param("size", info.size()).param("content", content)
+                .param("by", info.addedBy()).param("at", ts(info.addedAt())).update();
+    }
+
+    public List<AttachmentInfo> attachments(IncidentId incident) {
+        return jdbc.sql("SELECT id, filename, media_type, size_bytes, added_by, added_at FROM incident_attachment WHERE incident_id = :i ORDER BY added_at, id")
+                .param("i", incident.value())
+                .query((rs, n) -> new AttachmentInfo(rs.getObject("id", UUID.class), rs.getString("filename"),
+                        rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("added_by"), instant(rs, "added_at")))
+                .list();
+    }
+
+    public Optional<byte[]> attachmentContent(IncidentId incident, UUID id) {
+        return jdbc.sql("SELECT content FROM incident_attachment WHERE incident_id = :i AND id = :id")
+                .param("i", incident.value()).param("id", id)
+                .query((rs, n) -> rs.getBytes("content")).optional();
+    }
+
     // ---- tasks
 
     public void insert(IncidentTask t) {

@@ -251,6 +251,52 @@ public class IncidentService {
         return link;
     }
 
+    /** Photos and scans: at most this many bytes each. */
+    public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+    public record Attachment(IncidentRepository.AttachmentInfo info, byte[] content) {
+    }
+
+    @Transactional
+    public IncidentRepository.AttachmentInfo attach(OfficerIdentity officer, IncidentId id, String filename, byte[] content) {
+        visible(officer, id, "INCIDENT_ATTACHMENT_ADDED");
+        if (content == null || content.length == 0) {
+            throw InvalidRequestException.field("file", "The file is empty");
+        }
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw InvalidRequestException.field("file", "A file may have at most " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
+        }
+        var type = org.atoll.incident.domain.AttachmentType.detect(content).orElseThrow(() ->
+                InvalidRequestException.field("file", "Only JPEG or PNG photos and PDF or TIFF scans are accepted"));
+        String name = filename == null || filename.isBlank() ? "attachment." + type.extension()
+                : filename.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        Instant now = clock.instant();
+        var info = new IncidentRepository.AttachmentInfo(UUID.randomUUID(), name, type.mediaType(), content.length,
+                officer.username(), now);
+        repository.addAttachment(id, info, content);
+        repository.log(id, now, officer.username(), "ATTACHMENT", "Attached " + name + " (" + type.mediaType() + ")");
+        audit.record(AuditEvent.succeeded("INCIDENT_ATTACHMENT_ADDED", "incident", id.toString())
+                .withDetails("attachment=" + info.id() + " type=" + type.mediaType() + " bytes=" + content.length));
+        return info;
+    }
+
+    @Transactional
+    public Attachment attachment(OfficerIdentity officer, IncidentId id, UUID attachmentId) {
+        visible(officer, id, "INCIDENT_ATTACHMENT_READ");
+        var info = repository.attachments(id).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId.toString()));
+        byte[] content = repository.attachmentContent(id, attachmentId).orElseThrow();
+        audit.record(AuditEvent.succeeded("INCIDENT_ATTACHMENT_READ", "incident", id.toString())
+                .withDetails("attachment=" + attachmentId));
+        return new Attachment(info, content);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncidentRepository.AttachmentInfo> attachments(IncidentId id) {
+        return repository.attachments(id);
+    }
+
     @Transactional
     public void proposeAlert(OfficerIdentity officer, IncidentId id, String owningAgency, String subject, String reason) {
         visible(officer, id, "ALERT_PROPOSED");

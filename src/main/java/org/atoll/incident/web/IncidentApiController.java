@@ -203,6 +203,34 @@ public class IncidentApiController {
         return ResponseEntity.status(201).body(LinkResponse.of(link));
     }
 
+    @PostMapping(path = "/incidents/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<IncidentRepository.AttachmentInfo> attach(@PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        if (file.getSize() > IncidentService.MAX_ATTACHMENT_BYTES) {
+            throw InvalidRequestException.field("file", "A file may have at most 10 MB");
+        }
+        var info = incidents.attach(current.require(), incidentId(id), file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/attachments/" + info.id())).body(info);
+    }
+
+    @GetMapping(path = "/incidents/{id}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
+    public ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId) {
+        UUID attachment;
+        try {
+            attachment = UUID.fromString(attachmentId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("attachment", attachmentId);
+        }
+        var a = incidents.attachment(current.require(), incidentId(id), attachment);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.info().mediaType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(a.info().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(a.content());
+    }
+
     @PostMapping(path = "/incidents/{id}/alert-proposals", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Void> proposeAlert(@PathVariable String id, @RequestBody AlertProposalRequest request) {
         incidents.proposeAlert(current.require(), incidentId(id), request.owningAgency(), request.subject(), request.reason());

@@ -120,6 +120,7 @@ class IncidentPageController {
         model.addAttribute("nextStatuses", view.incident().status().next());
         model.addAttribute("agencies", AGENCIES);
         model.addAttribute("linkKinds", LinkKind.values());
+        model.addAttribute("attachments", incidents.attachments(id));
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
         return "incident/detail";
@@ -175,6 +176,32 @@ class IncidentPageController {
             return detail(incident, model, Map.of("task", "Only the assignee can complete this task."), null);
         }
         return "redirect:/incidents/" + id;
+    }
+
+    @PostMapping("/incidents/{id}/attachments")
+    String attach(@PathVariable String id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                  Model model) throws java.io.IOException {
+        IncidentId incident = IncidentApiController.incidentId(id);
+        try {
+            if (file.getSize() > IncidentService.MAX_ATTACHMENT_BYTES) {
+                throw InvalidRequestException.field("file", "A file may have at most 10 MB");
+            }
+            incidents.attach(current.require(), incident, file.getOriginalFilename(), file.getBytes());
+        } catch (InvalidRequestException e) {
+            return detail(incident, model, fieldErrors(e), null);
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    @GetMapping("/incidents/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable UUID attachmentId) {
+        var a = incidents.attachment(current.require(), IncidentApiController.incidentId(id), attachmentId);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(a.info().mediaType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(a.info().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(a.content());
     }
 
     @PostMapping("/incidents/{id}/links")
