@@ -49,7 +49,7 @@ class IncidentApiTests {
         admin = api.adminToken();
     }
 
-    MockHttpServletResponse call(MockHttpServletRequestBuilder b, String token, String json) throws Exception {
+    MockHttpServletResponse call(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b, String token, String json) throws Exception {
         b.header("Authorization", "Bearer " + token);
         if (json != null) {
             b.contentType(MediaType.APPLICATION_JSON).content(json);
