@@ -61,6 +61,8 @@ class SecurityMatrixTests {
             new Family("link to an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/links", "{}", EVERY_ROLE),
             new Family("fetch an incident attachment", HttpMethod.GET, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/attachments/00000000-0000-0000-0000-000000000000", null, EVERY_ROLE),
             new Family("incident counts", HttpMethod.GET, "/api/v1/incidents/counts", null, EVERY_ROLE),
+            new Family("incident link graph", HttpMethod.GET, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/graph", null, EVERY_ROLE),
+            new Family("refer an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/referrals", "{}", EVERY_ROLE),
             new Family("list incident types", HttpMethod.GET, "/api/v1/incident-types", null, EVERY_ROLE),
             new Family("add an incident type", HttpMethod.POST, "/api/v1/incident-types", "{}", ADMIN_ONLY),
             new Family("read notifications", HttpMethod.GET, "/api/v1/notifications", null, EVERY_ROLE),

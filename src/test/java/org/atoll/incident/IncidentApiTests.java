@@ -266,4 +266,42 @@ class IncidentApiTests {
         assertThat(disguised.getStatus()).isEqualTo(422);
         assertThat(disguised.getContentAsString()).contains("\"field\":\"file\"");
     }
+
+    @Test
+    void theLinkGraphJoinsIncidentsThroughSharedRecordsAndHidesIncidentsTheOfficerCannotSee() throws Exception {
+        String first = reportInterception(customs, "Graph one");
+        String second = reportInterception(customs, "Graph two");
+        var policeIncident = call(post("/api/v1/incidents"), police, """
+                {"type":"OTHER","occurredAt":"2026-02-01T10:00:00Z","description":"Police graph","severity":"LOW",
+                 "participatingAgencies":["CUSTOMS"]}""");
+        String policeId = JsonPath.read(policeIncident.getContentAsString(), "$.id");
+        call(post("/api/v1/incidents/" + first + "/links"), customs, "{\"kind\":\"DOCUMENT\",\"targetId\":\"PW7654321\"}");
+        call(post("/api/v1/incidents/" + second + "/links"), customs, "{\"kind\":\"DOCUMENT\",\"targetId\":\"PW7654321\"}");
+        call(post("/api/v1/incidents/" + first + "/links"), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + second + "\"}");
+        call(post("/api/v1/incidents/" + second + "/links"), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + policeId + "\"}");
+
+        var graph = call(get("/api/v1/incidents/" + first + "/graph"), customs, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(graph, "$.nodes[?(@.kind == 'DOCUMENT')].key")).containsExactly("DOCUMENT:PW7654321");
+        assertThat((List<String>) JsonPath.read(graph, "$.edges[?(@.to == 'DOCUMENT:PW7654321')].from"))
+                .containsExactlyInAnyOrder("INCIDENT:" + first, "INCIDENT:" + second);
+        assertThat(graph).contains(policeId);
+
+        var asBiosecurity = call(get("/api/v1/incidents/" + first + "/graph"), biosecurity, null).getContentAsString();
+        assertThat(asBiosecurity).contains(second).doesNotContain(policeId);
+    }
+
+    @Test
+    void aReferralMakesTheAgencyAParticipantAndAVisaRevocationIsProposedWithItsGrounds() throws Exception {
+        String id = reportInterception(customs, "Referred");
+        assertThat(call(post("/api/v1/incidents/" + id + "/referrals"), customs,
+                "{\"agency\":\"POLICE\",\"reason\":\"Prosecution for smuggling\"}").getStatus()).isEqualTo(202);
+        assertThat(call(get("/api/v1/incidents/" + id), police, null).getStatus()).isEqualTo(200);
+        assertThat(call(post("/api/v1/incidents/" + id + "/visa-revocation-proposals"), police,
+                "{\"visaId\":\"V-2026-0042\"}").getStatus()).isEqualTo(422);
+        assertThat(call(post("/api/v1/incidents/" + id + "/visa-revocation-proposals"), police,
+                "{\"visaId\":\"V-2026-0042\",\"reason\":\"Smuggling conviction\"}").getStatus()).isEqualTo(202);
+        var detail = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
+        assertThat(detail).contains("Referred to POLICE: Prosecution for smuggling").contains("Revocation of visa V-2026-0042");
+        assertThat((List<String>) JsonPath.read(detail, "$.links[?(@.kind == 'VISA')].targetId")).containsExactly("V-2026-0042");
+    }
 }

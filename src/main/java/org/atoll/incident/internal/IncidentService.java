@@ -311,6 +311,104 @@ public class IncidentService {
         audit.record(AuditEvent.succeeded("ALERT_PROPOSED", "incident", id.toString()).withDetails("owner=" + owner));
     }
 
+    @Transactional
+    public void proposeVisaRevocation(OfficerIdentity officer, IncidentId id, String visaId, String reason) {
+        visible(officer, id, "VISA_REVOCATION_PROPOSED");
+        if (visaId == null || visaId.isBlank() || visaId.length() > 100) {
+            throw InvalidRequestException.field("visaId", "Name the visa to revoke");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidRequestException.field("reason", "Give the grounds for revocation");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new org.atoll.incident.VisaRevocationProposed(id, visaId.trim(), reason.trim(),
+                officer.username(), now));
+        repository.addLink(IncidentRepository.OWNER_INCIDENT, id.value(), new RecordLink(LinkKind.VISA, visaId, null, null,
+                "revocation proposed"), officer.username(), now);
+        repository.log(id, now, officer.username(), "PROPOSAL", "Revocation of visa " + visaId.trim() + " proposed: " + reason.trim());
+        audit.record(AuditEvent.succeeded("VISA_REVOCATION_PROPOSED", "incident", id.toString()).withDetails("visa=" + visaId));
+    }
+
+    @Transactional
+    public void refer(OfficerIdentity officer, IncidentId id, String agency, String reason) {
+        Incident incident = visible(officer, id, "INCIDENT_REFERRED");
+        AgencyCode to = parse("agency", () -> AgencyCode.of(agency));
+        if (reason == null || reason.isBlank()) {
+            throw InvalidRequestException.field("reason", "Say why the incident is referred");
+        }
+        Instant now = clock.instant();
+        if (!incident.agencies().contains(to)) {
+            save(incident.withDetails(incident.type(), incident.occurredAt(), incident.port(), incident.place(),
+                    incident.description(), incident.severity(), incident.leadAgency(),
+                    union(incident.participatingAgencies(), to)));
+        }
+        events.publishEvent(new org.atoll.incident.ReferralProposed(id, to.value(), reason.trim(), officer.username(), now));
+        repository.log(id, now, officer.username(), "PROPOSAL", "Referred to " + to + ": " + reason.trim());
+        repository.notify(to, null, id, "Incident referred to your agency: " + reason.trim(), now);
+        audit.record(AuditEvent.succeeded("INCIDENT_REFERRED", "incident", id.toString()).withDetails("to=" + to));
+    }
+
+    public record GraphNode(String key, String kind, String label) {
+    }
+
+    public record GraphEdge(String from, String to) {
+    }
+
+    public record LinkGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
+    }
+
+    /**
+     * The incident's links and, through linked incidents the officer may see, theirs, up to {@code depth}
+     * incidents away. Records shared by two incidents become one node, which is what shows a pattern.
+     */
+    @Transactional
+    public LinkGraph graph(OfficerIdentity officer, IncidentId start, int depth) {
+        visible(officer, start, "INCIDENT_GRAPH_READ");
+        java.util.Map<String, GraphNode> nodes = new java.util.LinkedHashMap<>();
+        java.util.Set<GraphEdge> edges = new LinkedHashSet<>();
+        java.util.Deque<java.util.Map.Entry<IncidentId, Integer>> queue = new java.util.ArrayDeque<>();
+        java.util.Set<IncidentId> done = new java.util.HashSet<>();
+        queue.add(java.util.Map.entry(start, 0));
+        while (!queue.isEmpty()) {
+            var next = queue.poll();
+            IncidentId id = next.getKey();
+            if (!done.add(id)) {
+                continue;
+            }
+            Incident incident = repository.find(id).filter(i -> visibility.canSee(officer, i)).orElse(null);
+            if (incident == null) {
+                continue;
+            }
+            String key = "INCIDENT:" + id;
+            nodes.put(key, new GraphNode(key, "INCIDENT", typeLabel(incident.type()) + " " + incident.occurredAt()));
+            List<IncidentId> neighbours = new java.util.ArrayList<>();
+            for (RecordLink l : repository.links(IncidentRepository.OWNER_INCIDENT, id.value())) {
+                String target = l.kind() == LinkKind.PERSON && l.targetId() == null
+                        ? "PERSON:" + l.label().toLowerCase() : l.kind() + ":" + l.targetId();
+                if (l.kind() == LinkKind.INCIDENT) {
+                    try {
+                        neighbours.add(new IncidentId(UUID.fromString(l.targetId())));
+                    } catch (IllegalArgumentException e) {
+                        continue;
+                    }
+                    if (next.getValue() >= depth) {
+                        continue;
+                    }
+                } else {
+                    nodes.putIfAbsent(target, new GraphNode(target, l.kind().name(), l.label()));
+                }
+                edges.add(new GraphEdge(key, target));
+            }
+            if (next.getValue() < depth) {
+                neighbours.forEach(n -> queue.add(java.util.Map.entry(n, next.getValue() + 1)));
+            }
+        }
+        // An edge to an incident the officer may not see would reveal that it exists.
+        List<GraphEdge> shown = edges.stream().filter(e -> nodes.containsKey(e.to())).toList();
+        audit.record(AuditEvent.succeeded("INCIDENT_GRAPH_READ", "incident", start.toString()));
+        return new LinkGraph(List.copyOf(nodes.values()), shown);
+    }
+
     @Transactional(readOnly = true)
     public List<IncidentRepository.Notification> notifications(OfficerIdentity officer) {
         return repository.notificationsFor(officer.username(), officer.agency());

@@ -237,6 +237,29 @@ public class IncidentApiController {
         return ResponseEntity.accepted().build();
     }
 
+    public record VisaRevocationRequest(String visaId, String reason) {
+    }
+
+    public record ReferralRequest(String agency, String reason) {
+    }
+
+    @PostMapping(path = "/incidents/{id}/visa-revocation-proposals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> proposeVisaRevocation(@PathVariable String id, @RequestBody VisaRevocationRequest request) {
+        incidents.proposeVisaRevocation(current.require(), incidentId(id), request.visaId(), request.reason());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping(path = "/incidents/{id}/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> refer(@PathVariable String id, @RequestBody ReferralRequest request) {
+        incidents.refer(current.require(), incidentId(id), request.agency(), request.reason());
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/incidents/{id}/graph")
+    public IncidentService.LinkGraph graph(@PathVariable String id, @RequestParam(defaultValue = "2") int depth) {
+        return incidents.graph(current.require(), incidentId(id), Math.max(0, Math.min(depth, 4)));
+    }
+
     @GetMapping("/incident-types")
     public List<IncidentRepository.IncidentType> types() {
         return incidents.types();
