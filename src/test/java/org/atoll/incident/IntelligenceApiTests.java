@@ -133,4 +133,13 @@ class IntelligenceApiTests {
         assertThat(r.getStatus()).isEqualTo(422);
         assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.errors[*].field")).contains("sourceReliability");
     }
+
+    @Test
+    void aReportCannotBeLinkedToAnIncidentThatDoesNotExist() throws Exception {
+        var r = call(post("/api/v1/intelligence"), originator, """
+                {"subject":"Linked","content":"x","sourceReliability":"C","informationCredibility":"3","sensitivity":"OFFICIAL",
+                 "links":[{"kind":"INCIDENT","targetId":"%s"}]}""".formatted(UUID.randomUUID()));
+        assertThat(r.getStatus()).isEqualTo(422);
+        assertThat(r.getContentAsString()).contains("links.targetId");
+    }
 }

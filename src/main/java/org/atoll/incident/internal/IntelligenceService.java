@@ -99,6 +99,11 @@ public class IntelligenceService {
                 problems.add(new InvalidRequestException.FieldProblem("permittedAgencies", e.getMessage()));
             }
         }
+        for (RecordLink link : n.links() == null ? List.<RecordLink>of() : n.links()) {
+            if (link.kind() == org.atoll.incident.domain.LinkKind.INCIDENT && !incidentVisible(officer, link.targetId())) {
+                problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No incident " + link.targetId() + " to link to"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems.get(0).message(), problems);
         }
@@ -154,6 +159,15 @@ public class IntelligenceService {
                     .withDetails("to " + describe(r)));
         }
         return to;
+    }
+
+    private boolean incidentVisible(OfficerIdentity officer, String id) {
+        try {
+            return repository.find(new org.atoll.incident.IncidentId(java.util.UUID.fromString(id)))
+                    .filter(i -> new org.atoll.incident.domain.IncidentVisibility().canSee(officer, i)).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String describe(Recipient r) {
