@@ -60,7 +60,6 @@ class SecurityMatrixTests {
             new Family("edit reference data", HttpMethod.POST, "/api/v1/reference/ports", "{}", ADMIN_ONLY),
             new Family("read an MRZ", HttpMethod.POST, "/api/v1/documents/mrz", "{\"mrz\":\"P<UTO\"}", EVERY_ROLE),
             new Family("generate an MRZ", HttpMethod.POST, "/api/v1/documents/mrz/generate", "{}", EVERY_ROLE),
-            new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY),
             new Family("screen a person", HttpMethod.POST, "/api/v1/screening/persons", "{}", ALERT_SCREENING),
             new Family("search alerts", HttpMethod.GET, "/api/v1/alerts", null, ALERT_READERS),
             new Family("read alert", HttpMethod.GET, "/api/v1/alerts/" + NO_SUCH_ID, null, ALERT_READERS),
@@ -74,7 +73,28 @@ class SecurityMatrixTests {
             new Family("alert notifications", HttpMethod.GET, "/api/v1/alerts/notifications", null, ALERT_NOTIFIED),
             new Family("hit queue", HttpMethod.GET, "/api/v1/hits", null, HIT_ADJUDICATORS),
             new Family("read hit", HttpMethod.GET, "/api/v1/hits/" + NO_SUCH_ID, null, HIT_ADJUDICATORS),
-            new Family("dispose of hit", HttpMethod.POST, "/api/v1/hits/" + NO_SUCH_ID + "/disposition", "{}", HIT_ADJUDICATORS));
+            new Family("dispose of hit", HttpMethod.POST, "/api/v1/hits/" + NO_SUCH_ID + "/disposition", "{}", HIT_ADJUDICATORS),
+            new Family("list incidents", HttpMethod.GET, "/api/v1/incidents", null, EVERY_ROLE),
+            new Family("report an incident", HttpMethod.POST, "/api/v1/incidents", "{}", EVERY_ROLE),
+            new Family("read an incident", HttpMethod.GET, "/api/v1/incidents/00000000-0000-0000-0000-000000000000", null, EVERY_ROLE),
+            new Family("edit an incident", HttpMethod.PUT, "/api/v1/incidents/00000000-0000-0000-0000-000000000000", "{}", EVERY_ROLE),
+            new Family("change an incident's status", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/status", "{}", EVERY_ROLE),
+            new Family("assign an incident task", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/tasks", "{}", EVERY_ROLE),
+            new Family("complete an incident task", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/tasks/00000000-0000-0000-0000-000000000000/completion", "{}", EVERY_ROLE),
+            new Family("link to an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/links", "{}", EVERY_ROLE),
+            new Family("fetch an incident attachment", HttpMethod.GET, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/attachments/00000000-0000-0000-0000-000000000000", null, EVERY_ROLE),
+            new Family("incident counts", HttpMethod.GET, "/api/v1/incidents/counts", null, EVERY_ROLE),
+            new Family("incident link graph", HttpMethod.GET, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/graph", null, EVERY_ROLE),
+            new Family("refer an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/referrals", "{}", EVERY_ROLE),
+            new Family("list incident types", HttpMethod.GET, "/api/v1/incident-types", null, EVERY_ROLE),
+            new Family("add an incident type", HttpMethod.POST, "/api/v1/incident-types", "{}", ADMIN_ONLY),
+            new Family("read notifications", HttpMethod.GET, "/api/v1/notifications", null, EVERY_ROLE),
+            new Family("list intelligence", HttpMethod.GET, "/api/v1/intelligence", null, EVERY_ROLE),
+            new Family("create intelligence", HttpMethod.POST, "/api/v1/intelligence", "{}", EVERY_ROLE),
+            new Family("read intelligence", HttpMethod.GET, "/api/v1/intelligence/00000000-0000-0000-0000-000000000000", null, EVERY_ROLE),
+            new Family("disseminate intelligence", HttpMethod.POST, "/api/v1/intelligence/00000000-0000-0000-0000-000000000000/disseminations", "{}", EVERY_ROLE),
+            new Family("search incidents and intelligence", HttpMethod.GET, "/api/v1/search?q=x", null, EVERY_ROLE),
+            new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired
     MockMvc mvc;
