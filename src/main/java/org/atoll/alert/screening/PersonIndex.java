@@ -29,6 +29,8 @@ final class PersonIndex {
 
     private final Map<String, Integer> tokenIds = new HashMap<>();
     private NameToken[] tokens = new NameToken[1024];
+    /** Per dictionary token: bit 0 common in the world's name tables, bit 1 the same for vowel-less spellings. */
+    private byte[] tableCommon = new byte[1024];
     private IntList[] postings = new IntList[1024];
     private int tokenCount;
     private final LongIntMultiMap textNeighbours = new LongIntMultiMap(1 << 16);
@@ -162,10 +164,13 @@ final class PersonIndex {
         if (newId >= tokens.length) {
             tokens = Arrays.copyOf(tokens, tokens.length * 2);
             postings = Arrays.copyOf(postings, postings.length * 2);
+            tableCommon = Arrays.copyOf(tableCommon, tableCommon.length * 2);
         }
         // dictionary tokens are script-neutral; whether a record's tokens lack vowels is a record flag
         NameToken stored = new NameToken(t.text(), t.canonical(), t.key(), t.flags() & ~NameToken.CONSONANTS_ONLY);
         tokens[newId] = stored;
+        tableCommon[newId] = (byte) ((NameVariants.isCommon(stored.canonical(), stored.key(), false) ? 1 : 0)
+                | (NameVariants.isCommon(stored.canonical(), stored.key(), true) ? 2 : 0));
         postings[newId] = new IntList(2);
         tokenIds.put(stored.text(), newId);
         String text = stored.text();
@@ -216,6 +221,18 @@ final class PersonIndex {
         if (id == null) return false;
         int df = postings[id].size;
         return df >= 30 && df * 1000L > liveRecords * 3L;
+    }
+
+    /** {@link #isCommon} for the dictionary token of a record, without a dictionary look-up. */
+    boolean isCommon(int tokenId, boolean consonantsOnly) {
+        if ((tableCommon[tokenId] & (consonantsOnly ? 2 : 1)) != 0) return true;
+        int df = postings[tokenId].size;
+        return df >= 30 && df * 1000L > liveRecords * 3L;
+    }
+
+    /** The dictionary ids of a record's name parts, in order (do not modify). */
+    int[] tokenIdsOf(int record) {
+        return recordTokens[record];
     }
 
     // ---- retrieval ----
@@ -543,6 +560,18 @@ final class PersonIndex {
         byte[] marks(int records) {
             if (marks.length < records) marks = new byte[records + (records >> 3)];
             return marks;
+        }
+
+        private CompareCache[] compareCaches = new CompareCache[0];
+
+        /** One comparison memo per traveller name. */
+        CompareCache[] compareCaches(int names) {
+            if (compareCaches.length < names) {
+                CompareCache[] grown = java.util.Arrays.copyOf(compareCaches, names);
+                for (int i = compareCaches.length; i < names; i++) grown[i] = new CompareCache();
+                compareCaches = grown;
+            }
+            return compareCaches;
         }
 
         int[] sortedFound(int n) {
