@@ -15,8 +15,11 @@ final class CompareCache {
     private int count;
     private int generation = 1;
 
+    private final java.util.HashMap<Long, NameToken> joins = new java.util.HashMap<>();
+
     void clear() {
         count = 0;
+        if (joins.size() > 4096) joins.clear();
         if (++generation == Integer.MAX_VALUE) {
             java.util.Arrays.fill(stamps, 0);
             generation = 1;
@@ -37,6 +40,27 @@ final class CompareCache {
         values[i] = r;
         count++;
         return r;
+    }
+
+    /**
+     * Alert parts written together (VAN DER BERG as VANDERBERG), by dictionary ids: the same
+     * joined token for every record sharing those parts. Kept across screenings up to 4,096
+     * entries (a joined token depends only on the parts).
+     */
+    NameToken join(java.util.List<NameToken> alert, int[] ids, int start, int span, boolean consonantsOnly) {
+        // three 20-bit slots (id + 1, 0 for no third part) and the script flag
+        long key = consonantsOnly ? 1L << 61 : 0;
+        for (int k = 0; k < span; k++) {
+            int id = ids[start + k];
+            if (id >= (1 << 20) - 1) return NameMatcher.join(alert, start, span, consonantsOnly);
+            key |= (long) (id + 1) << (40 - 20 * k);
+        }
+        NameToken t = joins.get(key);
+        if (t == null) {
+            t = NameMatcher.join(alert, start, span, consonantsOnly);
+            joins.put(key, t);
+        }
+        return t;
     }
 
     private int slot(long key) {

@@ -179,7 +179,8 @@ final class NameMatcher {
                                      int[] alertIds, int na, boolean alertConsonantsOnly, CompareCache cache, List<long[]> pairs) {
         for (int span = 2; span <= 3; span++) {
             for (int start = 0; start + span <= na; start++) {
-                NameToken joined = join(alert, start, span, alertConsonantsOnly);
+                NameToken joined = cache != null && alertIds != null ? cache.join(alert, alertIds, start, span, alertConsonantsOnly)
+                        : join(alert, start, span, alertConsonantsOnly);
                 int mask = ((1 << span) - 1) << start;
                 for (int i = 0; i < nq; i++) {
                     NameToken q = query.get(i);

@@ -22,6 +22,8 @@ final class PersonIndex {
     static final int RESCORE_LIMIT = 80;
     /** How many dictionary tokens one traveller name part may bring in. */
     static final int MAX_HITS_PER_PART = 12;
+    /** Retrieval evidence for a year of birth that agrees (a common name part is worth about 4). */
+    static final float BIRTH_YEAR_BONUS = 0.3f;
     /** How many found records common tokens may add evidence to. */
     static final int BOOST_LIMIT = 4_000;
     private static final long TEXT_SEED = 0;
@@ -45,6 +47,9 @@ final class PersonIndex {
 
     private WatchlistEntry[] entries = new WatchlistEntry[1024];
     private int[][] entryRecords = new int[1024][];
+    /** Per entry slot: earliest and latest year of birth the alert gives (0: none), for ranking ties. */
+    private short[] slotYearFrom = new short[1024];
+    private short[] slotYearTo = new short[1024];
     private int entryCount;
     private final Map<UUID, Integer> slotByAlert = new HashMap<>();
     private final IntList freeSlots = new IntList(16);
@@ -86,8 +91,18 @@ final class PersonIndex {
         if (slot >= entries.length) {
             entries = Arrays.copyOf(entries, entries.length * 2);
             entryRecords = Arrays.copyOf(entryRecords, entryRecords.length * 2);
+            slotYearFrom = Arrays.copyOf(slotYearFrom, slotYearFrom.length * 2);
+            slotYearTo = Arrays.copyOf(slotYearTo, slotYearTo.length * 2);
         }
         entries[slot] = p.entry();
+        int from = 0;
+        int to = 0;
+        for (BirthDateRange r : p.entry().datesOfBirth()) {
+            if (from == 0 || r.earliest().year() < from) from = r.earliest().year();
+            if (r.latest().year() > to) to = r.latest().year();
+        }
+        slotYearFrom[slot] = (short) from;
+        slotYearTo[slot] = (short) to;
         int[] records = new int[p.names().size()];
         int used = 0;
         for (int n = 0; n < p.names().size(); n++) {
@@ -239,6 +254,17 @@ final class PersonIndex {
 
     /** Finds the entries worth exact scoring for the traveller's tokens, best evidence first. */
     IntList retrieve(List<List<NameToken>> queryNames, Scratch scratch) {
+        return retrieve(queryNames, 0, scratch);
+    }
+
+    /**
+     * As above; with the traveller's year of birth (0: unknown), records whose alert gives a year
+     * of birth within two years of it rank a little higher ({@link #BIRTH_YEAR_BONUS}), so that
+     * among thousands of records with equal name evidence (MOHAMMED ALI) exact scoring sees the
+     * ones the date of birth will not rule out.
+     */
+    IntList retrieve(List<List<NameToken>> queryNames, int birthYear, Scratch scratch) {
+        scratch.birthYear = birthYear;
         CandidateAccumulator acc = scratch.accumulator;
         acc.reset();
         List<long[]> deferred = scratch.deferred;
@@ -467,8 +493,17 @@ final class PersonIndex {
         // partial selection: keep the best `limit` (total, record) pairs packed into longs
         long[] heap = scratch.heap;
         int size = 0;
+        int year = scratch.birthYear;
         for (int k = 0; k < n; k++) {
-            long packed = ((long) Float.floatToIntBits(acc.totalAt(k)) << 32) | (acc.recordAt(k) & 0xFFFFFFFFL);
+            int rec = acc.recordAt(k);
+            float total = acc.totalAt(k);
+            if (year != 0) {
+                int slot = recordEntry[rec];
+                if (slot >= 0 && slotYearFrom[slot] != 0 && year >= slotYearFrom[slot] - 2 && year <= slotYearTo[slot] + 2) {
+                    total += BIRTH_YEAR_BONUS;
+                }
+            }
+            long packed = ((long) Float.floatToIntBits(total) << 32) | (rec & 0xFFFFFFFFL);
             if (size < limit) {
                 heap[size++] = packed;
                 siftUp(heap, size - 1);
@@ -553,6 +588,7 @@ final class PersonIndex {
         final IntList slots = new IntList(RESCORE_LIMIT);
         final long[] hits = new long[MAX_HITS_PER_PART];
         final float[] driverValues = new float[128];
+        int birthYear;
         private byte[] marks = new byte[0];
         private int[] sortedFound = new int[256];
 

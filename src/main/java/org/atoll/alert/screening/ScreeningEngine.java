@@ -189,7 +189,7 @@ public final class ScreeningEngine {
     private List<Candidate> scorePersons(List<List<NameToken>> names, ScreeningQuery query, Suppressions suppressions,
                                          List<String> documentKeys) {
         PersonIndex.Scratch s = scratch.get();
-        IntList slots = persons.retrieve(names, s);
+        IntList slots = persons.retrieve(names, query.dateOfBirth() == null ? 0 : query.dateOfBirth().year(), s);
         int nNames = names.size();
         boolean[][] queryCommon = new boolean[nNames][];
         NameToken[][][] queryJoins = new NameToken[nNames][][];
