@@ -15,11 +15,18 @@ final class CompareCache {
     private int count;
     private int generation = 1;
 
-    private final java.util.HashMap<Long, NameToken> joins = new java.util.HashMap<>();
+    private final java.util.HashMap<Long, Integer> joins = new java.util.HashMap<>();
+    private final java.util.ArrayList<NameToken> joined = new java.util.ArrayList<>();
+    /** The memo id of the token the last {@link #join} returned (negative; {@link #NOT_MEMOISED}: none). */
+    int lastJoinId = NOT_MEMOISED;
+    static final int NOT_MEMOISED = 0;
 
     void clear() {
         count = 0;
-        if (joins.size() > 4096) joins.clear();
+        if (joins.size() > 4096) {
+            joins.clear();
+            joined.clear();
+        }
         if (++generation == Integer.MAX_VALUE) {
             java.util.Arrays.fill(stamps, 0);
             generation = 1;
@@ -52,15 +59,21 @@ final class CompareCache {
         long key = consonantsOnly ? 1L << 61 : 0;
         for (int k = 0; k < span; k++) {
             int id = ids[start + k];
-            if (id >= (1 << 20) - 1) return NameMatcher.join(alert, start, span, consonantsOnly);
+            if (id >= (1 << 20) - 1) {
+                lastJoinId = NOT_MEMOISED;
+                return NameMatcher.join(alert, start, span, consonantsOnly);
+            }
             key |= (long) (id + 1) << (40 - 20 * k);
         }
-        NameToken t = joins.get(key);
-        if (t == null) {
-            t = NameMatcher.join(alert, start, span, consonantsOnly);
-            joins.put(key, t);
+        Integer index = joins.get(key);
+        if (index == null) {
+            index = joined.size();
+            joined.add(NameMatcher.join(alert, start, span, consonantsOnly));
+            joins.put(key, index);
         }
-        return t;
+        // joined tokens get negative ids, apart from the dictionary's, for the comparison memo
+        lastJoinId = Integer.MIN_VALUE + index;
+        return joined.get(index);
     }
 
     private int slot(long key) {

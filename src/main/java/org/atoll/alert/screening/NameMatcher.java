@@ -179,14 +179,17 @@ final class NameMatcher {
                                      int[] alertIds, int na, boolean alertConsonantsOnly, CompareCache cache, List<long[]> pairs) {
         for (int span = 2; span <= 3; span++) {
             for (int start = 0; start + span <= na; start++) {
-                NameToken joined = cache != null && alertIds != null ? cache.join(alert, alertIds, start, span, alertConsonantsOnly)
+                boolean memo = cache != null && alertIds != null;
+                NameToken joined = memo ? cache.join(alert, alertIds, start, span, alertConsonantsOnly)
                         : join(alert, start, span, alertConsonantsOnly);
+                int joinedId = memo ? cache.lastJoinId : CompareCache.NOT_MEMOISED;
                 int mask = ((1 << span) - 1) << start;
                 for (int i = 0; i < nq; i++) {
                     NameToken q = query.get(i);
                     if (q.isParticle() || q.isInitial()) continue;
                     if (!plausibleLength(q, joined)) continue;
-                    long r = TokenComparison.compare(q, joined, alertConsonantsOnly);
+                    long r = joinedId != CompareCache.NOT_MEMOISED ? cache.compare(i, q, joinedId, joined, alertConsonantsOnly)
+                            : TokenComparison.compare(q, joined, alertConsonantsOnly);
                     if (r != TokenComparison.NONE && TokenComparison.similarity(r) >= 0.88) {
                         pairs.add(pair(TokenComparison.pack(Math.min(0.97, TokenComparison.similarity(r)), MatchKind.COMPOUND), 1 << i, mask));
                     }
