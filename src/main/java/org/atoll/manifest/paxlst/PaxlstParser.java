@@ -90,8 +90,13 @@ public final class PaxlstParser {
                 element = Math.max(ex.getLocation().getElementPosition(), 0);
                 component = Math.max(ex.getLocation().getComponentPosition(), 0);
             }
+            String message = firstLine(e.getMessage());
+            if (message.contains("EDIE005")) {
+                throw new ManifestFormatException(new ManifestIssue(Math.max(segments.size(), 1), tag, 0, 0,
+                        "The interchange ends after this segment without UNT and UNZ: it is truncated"));
+            }
             throw new ManifestFormatException(new ManifestIssue(Math.max(number, 1), tag, element, component,
-                    "The interchange cannot be read here: " + firstLine(e.getMessage())));
+                    "The interchange cannot be read here: " + message));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
