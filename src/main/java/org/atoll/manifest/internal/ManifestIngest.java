@@ -42,6 +42,10 @@ public class ManifestIngest {
     public record Outcome(StoredManifest manifest, boolean created) {
     }
 
+    /** Who sees the persons on a manifest; everyone else sees only flight counts. */
+    private static final Role[] PERSON_DATA_ROLES = {Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
+            Role.ALERT_MANAGER, Role.ANALYST, Role.ADMINISTRATOR};
+
     private final PaxlstParser paxlst = new PaxlstParser();
     private final ManifestCsvParser csv = new ManifestCsvParser();
     private final ManifestStore store;
@@ -60,8 +64,12 @@ public class ManifestIngest {
     }
 
     @Transactional
-    public Outcome receive(Format format, byte[] body) {
+    public Outcome receive(Format format, byte[] body) throws org.springframework.web.HttpMediaTypeNotSupportedException {
         requireMaySubmit();
+        if (format == null) {
+            throw new org.springframework.web.HttpMediaTypeNotSupportedException(
+                    "Send Content-Type application/edifact (PAXLST) or text/csv");
+        }
         ParsedManifest parsed = format == Format.PAXLST ? paxlst.parse(body) : csv.parse(body);
         requireCarrier(parsed.carrier(), ApiScope.MANIFEST_SUBMIT);
         String hash = sha256(body);
@@ -104,8 +112,12 @@ public class ManifestIngest {
 
     /** The manifest, if the caller may read it: officers any, carrier clients only their own. */
     public StoredManifest read(UUID id) {
+        var officer = current.officer();
+        if (officer.isPresent() && !officer.get().hasAny(PERSON_DATA_ROLES)) {
+            throw new AccessDeniedException("Your role does not see travellers' personal data");
+        }
         StoredManifest m = store.find(id).orElseThrow(() -> new org.atoll.RecordNotFoundException("manifest", id.toString()));
-        if (current.officer().isEmpty()) {
+        if (officer.isEmpty()) {
             requireCarrier(m.carrier(), ApiScope.MANIFEST_READ);
         }
         return m;

@@ -51,11 +51,16 @@ class ManifestApiController {
         this.ingest = ingest;
     }
 
-    @PostMapping(value = "/manifests", consumes = {EDIFACT, "application/x-edifact", "text/csv"})
-    ResponseEntity<ManifestSummary> submit(@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                                           @RequestBody byte[] body) {
-        ManifestIngest.Format format = contentType.toLowerCase().startsWith("text/csv")
-                ? ManifestIngest.Format.CSV : ManifestIngest.Format.PAXLST;
+    // No "consumes": who may submit is checked before the content type, so a wrong caller always gets 403.
+    @PostMapping("/manifests")
+    ResponseEntity<ManifestSummary> submit(@RequestHeader(value = HttpHeaders.CONTENT_TYPE, defaultValue = "") String contentType,
+                                           @RequestBody(required = false) byte[] body)
+            throws org.springframework.web.HttpMediaTypeNotSupportedException {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        ManifestIngest.Format format = type.startsWith("text/csv") ? ManifestIngest.Format.CSV
+                : type.startsWith(EDIFACT) || type.startsWith("application/x-edifact") || type.startsWith("text/plain")
+                ? ManifestIngest.Format.PAXLST : null;
+        body = body == null ? new byte[0] : body;
         ManifestIngest.Outcome outcome = ingest.receive(format, body);
         ManifestSummary summary = ManifestSummary.of(outcome.manifest());
         if (!outcome.created()) {
