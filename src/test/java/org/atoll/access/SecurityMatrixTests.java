@@ -94,6 +94,12 @@ class SecurityMatrixTests {
             new Family("read intelligence", HttpMethod.GET, "/api/v1/intelligence/00000000-0000-0000-0000-000000000000", null, EVERY_ROLE),
             new Family("disseminate intelligence", HttpMethod.POST, "/api/v1/intelligence/00000000-0000-0000-0000-000000000000/disseminations", "{}", EVERY_ROLE),
             new Family("search incidents and intelligence", HttpMethod.GET, "/api/v1/search?q=x", null, EVERY_ROLE),
+            new Family("submit a manifest", HttpMethod.POST, "/api/v1/manifests", "{}",
+                    Set.of(Role.ADMINISTRATOR, Role.SUPERVISOR)),
+            new Family("read a manifest", HttpMethod.GET, "/api/v1/manifests/00000000-0000-0000-0000-000000000000", null,
+                    Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                            Role.ANALYST, Role.ADMINISTRATOR)),
+            new Family("list expected flights", HttpMethod.GET, "/api/v1/flights?date=2026-03-01&port=PWROR", null, EVERY_ROLE),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired
