@@ -49,7 +49,15 @@ class SecurityMatrixTests {
             new Family("verify audit chain", HttpMethod.GET, "/api/v1/audit/verification", null, ADMIN_ONLY),
             new Family("read reference data", HttpMethod.GET, "/api/v1/reference/countries", null, EVERY_ROLE),
             new Family("edit reference data", HttpMethod.POST, "/api/v1/reference/ports", "{}", ADMIN_ONLY),
-            new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
+            new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY),
+            // regulation module
+            new Family("eligibility", HttpMethod.POST, "/api/v1/eligibility", "{}", EVERY_ROLE),
+            new Family("list regulation sets", HttpMethod.GET, "/api/v1/regulation-sets", null, ADMIN_ONLY),
+            new Family("create regulation draft", HttpMethod.POST, "/api/v1/regulation-sets", "{}", ADMIN_ONLY),
+            new Family("validate regulation draft", HttpMethod.POST,
+                    "/api/v1/regulation-sets/00000000-0000-0000-0000-000000000000/validate", null, ADMIN_ONLY),
+            new Family("publish regulation draft", HttpMethod.POST,
+                    "/api/v1/regulation-sets/00000000-0000-0000-0000-000000000000/publish", "{}", ADMIN_ONLY));
 
     @Autowired
     MockMvc mvc;
