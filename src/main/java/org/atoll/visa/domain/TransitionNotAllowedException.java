@@ -6,6 +6,12 @@ public class TransitionNotAllowedException extends IllegalStateException {
     private final ApplicationStatus from;
     private final ApplicationStatus to;
 
+    public TransitionNotAllowedException(ApplicationStatus from, ApplicationStatus to, String why) {
+        super("An application " + from + " cannot become " + to + " this way: " + why);
+        this.from = from;
+        this.to = to;
+    }
+
     public TransitionNotAllowedException(ApplicationStatus from, ApplicationStatus to) {
         super("An application " + from + " cannot become " + to + "; from " + from + " it may become "
                 + (from.allowedNext().isEmpty() ? "nothing (final)" : from.allowedNext().toString()));

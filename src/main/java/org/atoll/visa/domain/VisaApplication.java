@@ -100,6 +100,8 @@ public final class VisaApplication {
     // --- the workflow ---------------------------------------------------------------------------
 
     public void startReview(String officer, Instant at) {
+        // a proposed refusal goes back to review only through a supervisor (sendBackRefusal)
+        refuseFrom(ApplicationStatus.REFUSAL_PROPOSED, ApplicationStatus.UNDER_REVIEW);
         moveTo(ApplicationStatus.UNDER_REVIEW, officer, at, status == ApplicationStatus.INTERVIEW_SCHEDULED ? "after the interview" : null);
     }
 
@@ -126,6 +128,8 @@ public final class VisaApplication {
     public void refuse(Grounds grounds, boolean needsSupervisorApproval, String officer, Instant at) {
         Objects.requireNonNull(grounds, "grounds");
         ApplicationStatus next = needsSupervisorApproval ? ApplicationStatus.REFUSAL_PROPOSED : ApplicationStatus.REFUSED;
+        // a proposed refusal becomes final only through a second officer (confirmRefusal)
+        refuseFrom(ApplicationStatus.REFUSAL_PROPOSED, next);
         moveTo(next, officer, at, grounds.reason());
         refusalGrounds = grounds;
         decidedBy = officer;
@@ -134,6 +138,7 @@ public final class VisaApplication {
 
     /** A supervisor other than the proposing officer makes a proposed refusal final. */
     public void confirmRefusal(String supervisor, Instant at) {
+        requireProposedRefusal(ApplicationStatus.REFUSED);
         requireSecondOfficer(supervisor);
         moveTo(ApplicationStatus.REFUSED, supervisor, at, "refusal approved");
         refusalConfirmedBy = supervisor;
@@ -142,6 +147,7 @@ public final class VisaApplication {
 
     /** A supervisor sends a proposed refusal back for review; its grounds are dropped. */
     public void sendBackRefusal(String supervisor, Instant at, String note) {
+        requireProposedRefusal(ApplicationStatus.UNDER_REVIEW);
         requireSecondOfficer(supervisor);
         moveTo(ApplicationStatus.UNDER_REVIEW, supervisor, at, Texts.optional(note, "note", 1000));
         refusalGrounds = null;
@@ -160,6 +166,18 @@ public final class VisaApplication {
             throw new IllegalStateException("The application is " + status + "; its fee status no longer changes");
         }
         feeStatus = Objects.requireNonNull(newStatus, "fee status");
+    }
+
+    private void requireProposedRefusal(ApplicationStatus next) {
+        if (status != ApplicationStatus.REFUSAL_PROPOSED) {
+            throw new TransitionNotAllowedException(status, next, "only a proposed refusal is approved or sent back");
+        }
+    }
+
+    private void refuseFrom(ApplicationStatus forbidden, ApplicationStatus next) {
+        if (status == forbidden) {
+            throw new TransitionNotAllowedException(status, next, "a supervisor decides a proposed refusal");
+        }
     }
 
     private void requireSecondOfficer(String supervisor) {

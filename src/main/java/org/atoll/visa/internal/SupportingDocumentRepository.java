@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /** Uploaded supporting documents: their facts, and their bytes only when one is downloaded. */
 @Repository
-class SupportingDocumentRepository {
+public class SupportingDocumentRepository {
 
-    record DocumentInfo(UUID id, VisaApplicationId applicationId, String fileName, String mediaType, long sizeBytes,
+    public record DocumentInfo(UUID id, VisaApplicationId applicationId, String fileName, String mediaType, long sizeBytes,
                         String sha256, String description, String uploadedBy, Instant uploadedAt) {
     }
 
