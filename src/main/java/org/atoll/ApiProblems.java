@@ -24,8 +24,10 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Every error of the JSON API as RFC 9457 problem details, with the fields at fault named.
- * Only for REST controllers; the web UI renders its own error pages and forms.
+ * Only for REST controllers; the web UI renders its own error pages and forms. A module's own advice,
+ * scoped to its controllers, must be ordered before this one ({@code @Order(HIGHEST_PRECEDENCE + 100)}).
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 

@@ -7,5 +7,5 @@
  * decides anything about the traveller; it keeps no state and must never store a reading. The
  * parsing is plain Java with no Spring so that it can be tested and benchmarked on its own.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference", "access"})
 package org.atoll.document;

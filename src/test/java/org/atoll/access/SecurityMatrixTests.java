@@ -50,6 +50,8 @@ class SecurityMatrixTests {
             new Family("verify audit chain", HttpMethod.GET, "/api/v1/audit/verification", null, ADMIN_ONLY),
             new Family("read reference data", HttpMethod.GET, "/api/v1/reference/countries", null, EVERY_ROLE),
             new Family("edit reference data", HttpMethod.POST, "/api/v1/reference/ports", "{}", ADMIN_ONLY),
+            new Family("read an MRZ", HttpMethod.POST, "/api/v1/documents/mrz", "{\"mrz\":\"P<UTO\"}", EVERY_ROLE),
+            new Family("generate an MRZ", HttpMethod.POST, "/api/v1/documents/mrz/generate", "{}", EVERY_ROLE),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY),
             // regulation module
             new Family("eligibility", HttpMethod.POST, "/api/v1/eligibility", "{}", EVERY_ROLE),

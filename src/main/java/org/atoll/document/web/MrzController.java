@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * errors; input that is not a zone at all is a 422 problem (see {@link MrzProblems}).
  */
 @RestController
+@org.springframework.security.access.prepost.PreAuthorize("hasRole('OFFICER')")
 @RequestMapping(path = "/api/v1/documents/mrz", produces = MediaType.APPLICATION_JSON_VALUE)
 public class MrzController {
 

@@ -17,6 +17,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** RFC 9457 problem details for the MRZ API: what is wrong and where. */
+// Module advices run before the application-wide ApiProblems, whose last-resort handler would otherwise win.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 @RestControllerAdvice(assignableTypes = MrzController.class)
 public class MrzProblems extends ResponseEntityExceptionHandler {
 

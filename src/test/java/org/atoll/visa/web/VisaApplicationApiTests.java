@@ -136,6 +136,7 @@ class VisaApplicationApiTests {
                 .andExpect(jsonPath("$.applicationId").value(id));
         byte[] pdf = mvc.perform(get("/api/v1/visas/" + number + "/pdf").header("Authorization", visas.token))
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse().getContentAsByteArray();
+        keep("visa.pdf", pdf);
         assertThat(text(pdf)).contains(number).contains(mrz.get(1));
     }
 
@@ -169,6 +170,7 @@ class VisaApplicationApiTests {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
 
+        keep("refusal-notice.pdf", pdf);
         String text = text(pdf);
         assertThat(text).contains("Notice of refusal").contains("HOSSAIN".substring(0, 0) + "Hossain")
                 .contains(FUNDS).contains(VISA_REQUIRED)
@@ -304,6 +306,13 @@ class VisaApplicationApiTests {
     private long audited(String action, String id) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = :a AND object_id = :id")
                 .param("a", action).param("id", id).query(Long.class).single();
+    }
+
+    /** Keeps a sample of each printed paper under target/ for a person to look at. */
+    static void keep(String name, byte[] pdf) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "visa-samples");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), pdf);
     }
 
     static String text(byte[] pdf) throws Exception {
