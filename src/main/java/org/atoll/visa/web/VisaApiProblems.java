@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The visa API's own problems, before the foundation's catch-all: workflow conflicts and oversized uploads. */
 @RestControllerAdvice(assignableTypes = {VisaApplicationApiController.class, VisaApiController.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class VisaApiProblems {
 
     @ExceptionHandler(TransitionNotAllowedException.class)
