@@ -83,6 +83,143 @@ class VisaPagesController {
         return htmx != null ? "visa/queue :: results" : "visa/queue";
     }
 
+    /** The new-application form's fields, as typed (strings and dates), to show again with errors. */
+    public record NewApplicationForm(String surname, String givenNames,
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth, String nationality,
+                                     String sex, String passportNumber, String passportIssuingState,
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate passportExpiry,
+                                     String visaType, String purpose,
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intendedArrival,
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intendedDeparture,
+                                     String sponsorKind, String sponsorName, String sponsorContact, String feeStatus) {
+        static NewApplicationForm empty() {
+            return new NewApplicationForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, "UNPAID");
+        }
+    }
+
+    @GetMapping("/applications/new")
+    String newApplication(Model model) {
+        return newApplicationPage(NewApplicationForm.empty(), java.util.Map.of(), model);
+    }
+
+    @PostMapping("/applications")
+    String submit(@org.springframework.web.bind.annotation.ModelAttribute NewApplicationForm form, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            VisaApplication created = applications.submit(new org.atoll.visa.internal.ApplicationForm(form.surname(),
+                    form.givenNames(), form.dateOfBirth(), form.nationality(), form.sex(), form.passportNumber(),
+                    form.passportIssuingState(), form.passportExpiry(), form.visaType(), form.purpose(), form.intendedArrival(),
+                    form.intendedDeparture(), form.sponsorKind(), form.sponsorName(), form.sponsorContact(), form.feeStatus()));
+            redirect.addFlashAttribute("done", "visa.done.submitted");
+            return "redirect:/visas/applications/" + created.id();
+        } catch (InvalidRequestException e) {
+            java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+            e.problems().forEach(p -> byField.putIfAbsent(formField(p.field()), p.message()));
+            model.addAttribute("errors", e.problems());
+            return newApplicationPage(form, byField, model);
+        }
+    }
+
+    /** The API's field names ({@code applicant.passport.number}) as the form's ({@code passportNumber}). */
+    static String formField(String apiField) {
+        switch (apiField) {
+            case "applicant.surname": return "surname";
+            case "applicant.dateOfBirth": return "dateOfBirth";
+            case "applicant.nationality": return "nationality";
+            case "applicant.sex": return "sex";
+            case "applicant.passport.number": return "passportNumber";
+            case "applicant.passport.issuingState": return "passportIssuingState";
+            case "applicant.passport.expiry": return "passportExpiry";
+            case "sponsor": return "sponsorName";
+            default: return apiField;
+        }
+    }
+
+    private String newApplicationPage(NewApplicationForm form, java.util.Map<String, String> fieldErrors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("types", regulations.inForceToday().map(s -> s.visaTypes().stream()
+                .filter(t -> t.issuance() == Issuance.IN_ADVANCE).toList()).orElse(List.of()));
+        model.addAttribute("purposes", org.atoll.regulation.Purpose.values());
+        return "visa/new-application";
+    }
+
+    @GetMapping("/visas/{number}")
+    String visa(@PathVariable String number, Model model) {
+        return visaPage(register.get(VisaApiController.visaNumber(number)), model);
+    }
+
+    private String visaPage(org.atoll.visa.domain.IssuedVisa visa, Model model) {
+        model.addAttribute("visa", visa);
+        model.addAttribute("typeName", register.typeName(visa));
+        model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.UTC));
+        model.addAttribute("record", visa.toRecord());
+        model.addAttribute("provisions", applications.provisionsInForce());
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", java.util.Map.of());
+        }
+        return "visa/visa";
+    }
+
+    private interface VisaAction {
+        void run(org.atoll.visa.VisaNumber number);
+    }
+
+    private String visaAct(String rawNumber, Model model, RedirectAttributes redirect, String doneKey, VisaAction action) {
+        return visaAct(rawNumber, "", model, redirect, doneKey, action);
+    }
+
+    /** {@code form} prefixes the field names, so that two forms on the page keep their errors apart. */
+    private String visaAct(String rawNumber, String form, Model model, RedirectAttributes redirect, String doneKey,
+                           VisaAction action) {
+        org.atoll.visa.VisaNumber number = VisaApiController.visaNumber(rawNumber);
+        try {
+            action.run(number);
+            redirect.addFlashAttribute("done", doneKey);
+            return "redirect:/visas/visas/" + number;
+        } catch (InvalidRequestException e) {
+            java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+            e.problems().forEach(p -> byField.putIfAbsent(form + p.field().replaceAll("\\[\\d+]$", ""), p.message()));
+            model.addAttribute("errors", e.problems());
+            model.addAttribute("fieldErrors", byField);
+        } catch (ConcurrentEditException e) {
+            model.addAttribute("stale", true);
+        }
+        return visaPage(register.get(number), model);
+    }
+
+    @PostMapping("/visas/{number}/extensions")
+    String requestExtension(@PathVariable String number, @RequestParam(required = false) Long version,
+                            @RequestParam(required = false) Integer days, @RequestParam(required = false) String reason,
+                            Model model, RedirectAttributes redirect) {
+        return visaAct(number, model, redirect, "visa.done.extensionRequested",
+                n -> register.requestExtension(n, days, reason, version));
+    }
+
+    @PostMapping("/visas/{number}/extensions/{extensionId}/decision")
+    String decideExtension(@PathVariable String number, @PathVariable String extensionId,
+                           @RequestParam(required = false) Long version, @RequestParam(required = false) String decision,
+                           @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        UUID id;
+        try {
+            id = UUID.fromString(extensionId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("visa extension", extensionId);
+        }
+        return visaAct(number, model, redirect, "visa.done.extensionDecided",
+                n -> register.decideExtension(n, id, decision, reason, version));
+    }
+
+    @PostMapping("/visas/{number}/revocation")
+    String revoke(@PathVariable String number, @RequestParam(required = false) Long version,
+                  @RequestParam(required = false) String reason,
+                  @RequestParam org.springframework.util.MultiValueMap<String, String> form, Model model,
+                  RedirectAttributes redirect) {
+        List<String> grounds = form.getOrDefault("grounds", List.of());
+        return visaAct(number, "revoke.", model, redirect, "visa.done.revoked", n -> register.revoke(n, grounds, reason, version));
+    }
+
     @GetMapping("/applications/{id}")
     String application(@PathVariable String id, Model model) {
         return page(applications.get(VisaApplicationApiController.applicationId(id)), model);
