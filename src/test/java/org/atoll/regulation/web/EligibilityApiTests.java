@@ -114,6 +114,37 @@ class EligibilityApiTests {
                 .andExpect(jsonPath("$.legalGrounds", contains("Immigration Regulations 2006, §PASSPORT")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}: {2} {3}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "PLW, tourism,    ELIGIBLE,      ,        0",
+            "FSM, tourism,    ELIGIBLE,      VE-COFA, 365",
+            "MHL, study,      ELIGIBLE,      VE-COFA, 365",
+            "TWN, tourism,    ELIGIBLE,      VE,      90",
+            "ISR, business,   ELIGIBLE,      VE,      90",
+            "RUS, tourism,    ELIGIBLE,      VE,      30",
+            "SYC, family,     ELIGIBLE,      VE,      30",
+            "AUS, tourism,    ELIGIBLE,      VOA,     30",
+            "MMR, tourism,    VISA_REQUIRED, EV,      'Executive Order 450, §VISA-REQUIRED'",
+            "AUS, study,      VISA_REQUIRED, EV,      'Immigration Regulations 2006, §ENTRY-VISA'",
+            "JPN, employment, VISA_REQUIRED, NRW,     'Title 13 PNC, §NRW'"})
+    void eachPalauRegimeAnswersAsPublished(String nationality, String purpose, String outcome, String permitType, String detail)
+            throws Exception {
+        ResultActions answer = ask(nationality, ",\"purpose\":\"" + purpose + "\"")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value(outcome));
+        if (permitType == null) {
+            answer.andExpect(jsonPath("$.permitType").doesNotExist());
+        } else {
+            answer.andExpect(jsonPath("$.permitType.code").value(permitType));
+        }
+        if (outcome.equals("VISA_REQUIRED")) {
+            answer.andExpect(jsonPath("$.legalGrounds", hasItem(detail)));
+        } else if (permitType != null) {
+            ask(nationality, ",\"purpose\":\"" + purpose + "\",\"intendedStayDays\":" + detail)
+                    .andExpect(jsonPath("$.permittedStayDays").value(Integer.parseInt(detail)));
+        }
+    }
+
     @Test
     void anUnknownNationalityIsRefusedWith422NamingIt() throws Exception {
         ask("ZZZ", "")
