@@ -37,6 +37,15 @@ class SecurityMatrixTests {
     static final Set<Role> EVERY_ROLE = Set.of(Role.values());
     static final Set<Role> ADMIN_ONLY = Set.of(Role.ADMINISTRATOR);
     static final Set<Role> VISA_DESK = Set.of(Role.VISA_OFFICER, Role.SUPERVISOR);
+    // alert module: statisticians and administrators never read alerts; machine clients may screen (scope SCREENING)
+    static final String NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+    static final Set<Role> ALERT_READERS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
+            Role.VISA_OFFICER, Role.ALERT_MANAGER, Role.ANALYST, Role.LABOUR_OFFICER);
+    static final Set<Role> ALERT_SCREENING = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
+            Role.VISA_OFFICER, Role.ALERT_MANAGER, Role.ANALYST);
+    static final Set<Role> ALERT_MANAGERS = Set.of(Role.ALERT_MANAGER);
+    static final Set<Role> ALERT_NOTIFIED = Set.of(Role.ALERT_MANAGER, Role.SUPERVISOR, Role.ANALYST);
+    static final Set<Role> HIT_ADJUDICATORS = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER);
 
     static final List<Family> FAMILIES = List.of(
             new Family("list officers", HttpMethod.GET, "/api/v1/officers", null, ADMIN_ONLY),
@@ -81,7 +90,21 @@ class SecurityMatrixTests {
             new Family("extend visa", HttpMethod.POST, "/api/v1/visas/V00000000/extensions", "{}", VISA_DESK),
             new Family("read visa type policies", HttpMethod.GET, "/api/v1/visa-type-policies", null,
                     Set.of(Role.VISA_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
-            new Family("change visa type policy", HttpMethod.PUT, "/api/v1/visa-type-policies/EV", "{}", ADMIN_ONLY));
+            new Family("change visa type policy", HttpMethod.PUT, "/api/v1/visa-type-policies/EV", "{}", ADMIN_ONLY),
+            new Family("screen a person", HttpMethod.POST, "/api/v1/screening/persons", "{}", ALERT_SCREENING),
+            new Family("search alerts", HttpMethod.GET, "/api/v1/alerts", null, ALERT_READERS),
+            new Family("read alert", HttpMethod.GET, "/api/v1/alerts/" + NO_SUCH_ID, null, ALERT_READERS),
+            new Family("alert history", HttpMethod.GET, "/api/v1/alerts/" + NO_SUCH_ID + "/history", null, ALERT_READERS),
+            new Family("create alert", HttpMethod.POST, "/api/v1/alerts", "{}", ALERT_MANAGERS),
+            new Family("change alert", HttpMethod.PUT, "/api/v1/alerts/" + NO_SUCH_ID, "{}", ALERT_MANAGERS),
+            new Family("change alert status", HttpMethod.POST, "/api/v1/alerts/" + NO_SUCH_ID + "/status", "{}", ALERT_MANAGERS),
+            new Family("review alert", HttpMethod.POST, "/api/v1/alerts/" + NO_SUCH_ID + "/review", "{}", ALERT_MANAGERS),
+            new Family("alert review queue", HttpMethod.GET, "/api/v1/alerts/review-queue", null, ALERT_MANAGERS),
+            new Family("import alerts", HttpMethod.POST, "/api/v1/alerts/import", "{}", ALERT_MANAGERS),
+            new Family("alert notifications", HttpMethod.GET, "/api/v1/alerts/notifications", null, ALERT_NOTIFIED),
+            new Family("hit queue", HttpMethod.GET, "/api/v1/hits", null, HIT_ADJUDICATORS),
+            new Family("read hit", HttpMethod.GET, "/api/v1/hits/" + NO_SUCH_ID, null, HIT_ADJUDICATORS),
+            new Family("dispose of hit", HttpMethod.POST, "/api/v1/hits/" + NO_SUCH_ID + "/disposition", "{}", HIT_ADJUDICATORS));
 
     @Autowired
     MockMvc mvc;

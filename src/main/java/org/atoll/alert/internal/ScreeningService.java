@@ -1,0 +1,241 @@
+package org.atoll.alert.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.atoll.InvalidRequestException;
+import org.atoll.InvalidRequestException.FieldProblem;
+import org.atoll.alert.model.AlertContent;
+import org.atoll.alert.model.AlertId;
+import org.atoll.alert.model.AlertKind;
+import org.atoll.alert.model.Disposition;
+import org.atoll.alert.model.HitEligibility;
+import org.atoll.alert.model.HitId;
+import org.atoll.alert.model.NeedToKnow;
+import org.atoll.alert.screening.Candidate;
+import org.atoll.alert.screening.DocumentHit;
+import org.atoll.alert.screening.InvalidScreeningInputException;
+import org.atoll.alert.screening.PartialDate;
+import org.atoll.alert.screening.ScreeningInputPolicy;
+import org.atoll.alert.screening.ScreeningQuery;
+import org.atoll.alert.screening.ScreeningResult;
+import org.atoll.alert.screening.Sex;
+import org.atoll.alert.screening.Suppressions;
+import org.atoll.alert.screening.TravelDocument;
+import org.atoll.audit.AuditEvent;
+import org.atoll.audit.AuditTrail;
+import org.atoll.reference.CountryCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens a traveller against this node's index: refuses absurd input (422), leaves out alerts that
+ * may not hit today (not yet valid, ended, review overdue) and hits judged false positives for the
+ * traveller's document, records a hit for every candidate and document hit, audits each, and shows
+ * each caller only what its agency may know.
+ */
+@Service
+public class ScreeningService {
+
+    private final AlertIndex index;
+    private final HitRepository hits;
+    private final AuditTrail audit;
+    private final AlertProperties properties;
+    private final Clock clock;
+
+    ScreeningService(AlertIndex index, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock) {
+        this.index = index;
+        this.hits = hits;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ScreeningOutcome screen(ScreeningRequest request, Viewer viewer) {
+        if (request == null) {
+            throw InvalidRequestException.field("names", "Send the traveller's names or documents.");
+        }
+        TravellerDetails traveller = traveller(request);
+        ScreeningQuery query = query(traveller);
+        List<String> documentKeys = query.documents().stream().map(TravelDocument::documentKey).distinct().toList();
+        Suppressions suppressions = Suppressions.of(hits.suppressionsFor(documentKeys));
+        ScreeningResult result;
+        try {
+            result = index.screen(query, suppressions);
+        } catch (InvalidScreeningInputException e) {
+            throw InvalidRequestException.field(e.field(), e.getMessage());
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<ScreeningOutcome.CandidateView> candidates = new ArrayList<>();
+        for (Candidate c : result.candidates()) {
+            var alert = index.alert(c.alertId()).orElse(null);
+            if (alert == null) continue;
+            AlertContent content = alert.content();
+            var eligibility = HitEligibility.check(alert.status(), content.validFrom(), content.validUntil(),
+                    content.reviewDate(), today, properties.overdueReview());
+            if (!eligibility.producesHit()) continue;
+            HitExplanation explanation = HitExplanation.of(c.explanation());
+            HitId hitId = HitId.random();
+            hits.insert(new HitRecord(hitId, new AlertId(c.alertId()), c.alertVersion(), AlertKind.PERSON, c.score(),
+                    c.band().name(), c.matchedName(), explanation, eligibility.reviewOverdue(), traveller, documentKeys,
+                    now, viewer.name(), viewer.agencyCode(), Disposition.PENDING, null, null, null, 0));
+            audit.record(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
+                    .withDetails("hit " + hitId + ", " + c.band() + " " + c.score() + ", alert version " + c.alertVersion()));
+            if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
+                candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
+                        content.actionOnHit().name(), content.contact(), c.externalReference(), c.alertVersion(),
+                        c.matchedName(), explanation, content.category().name(), markers(content), content.owningAgency().value(),
+                        eligibility.reviewOverdue(), "FULL"));
+            } else {
+                candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
+                        content.actionOnHit().name(), content.contact(), null, null, null, null, null, null, null, null,
+                        "ACTION_ONLY"));
+            }
+        }
+        List<ScreeningOutcome.DocumentHitView> documentHits = new ArrayList<>();
+        for (DocumentHit d : result.documentHits()) {
+            var alert = index.alert(d.alertId()).orElse(null);
+            if (alert == null) continue;
+            AlertContent content = alert.content();
+            var eligibility = HitEligibility.check(alert.status(), content.validFrom(), content.validUntil(),
+                    content.reviewDate(), today, properties.overdueReview());
+            if (!eligibility.producesHit()) continue;
+            HitId hitId = HitId.random();
+            TravellerDetails.Document presented = new TravellerDetails.Document(d.presented().issuingState().value(),
+                    d.presented().number());
+            hits.insert(new HitRecord(hitId, new AlertId(d.alertId()), d.alertVersion(), AlertKind.DOCUMENT, null,
+                    null, null, null, eligibility.reviewOverdue(), traveller, documentKeys, now, viewer.name(),
+                    viewer.agencyCode(), Disposition.PENDING, null, null, null, 0));
+            audit.record(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
+                    .withDetails("hit " + hitId + ", document " + d.type() + " " + d.documentKey() + ", alert version " + d.alertVersion()));
+            if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
+                documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
+                        content.contact(), presented, content.externalReference(), d.alertVersion(), d.type().name(),
+                        d.documentKey(), content.category().name(), markers(content), content.owningAgency().value(),
+                        eligibility.reviewOverdue(), "FULL"));
+            } else {
+                documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
+                        content.contact(), presented, null, null, null, null, null, null, null, null, "ACTION_ONLY"));
+            }
+        }
+        audit.record(AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)
+                .withDetails(candidates.size() + " candidates, " + documentHits.size() + " document hits"));
+        return new ScreeningOutcome(candidates, documentHits);
+    }
+
+    private static List<String> markers(AlertContent content) {
+        TreeSet<String> names = new TreeSet<>();
+        content.warningMarkers().forEach(m -> names.add(m.name()));
+        return List.copyOf(names);
+    }
+
+    /** Checks the request's shape; the engine's input policy then refuses absurd names and numbers. */
+    static TravellerDetails traveller(ScreeningRequest r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (r.names().size() > ScreeningInputPolicy.MAX_NAMES) {
+            problems.add(new FieldProblem("names", "At most " + ScreeningInputPolicy.MAX_NAMES + " names."));
+        } else {
+            for (int i = 0; i < r.names().size(); i++) {
+                String n = r.names().get(i);
+                if (n == null || n.isBlank()) {
+                    problems.add(new FieldProblem("names[" + i + "]", "A name is not empty."));
+                } else {
+                    names.add(n);
+                }
+            }
+        }
+        String given = blankToNull(r.givenNames());
+        String surname = blankToNull(r.surname());
+        if (given != null || surname != null) {
+            String joined = given == null ? surname : surname == null ? given : given + " " + surname;
+            if (joined.length() > 2 * ScreeningInputPolicy.MAX_NAME_LENGTH) {
+                problems.add(new FieldProblem(surname != null ? "surname" : "givenNames", "longer than "
+                        + ScreeningInputPolicy.MAX_NAME_LENGTH + " characters"));
+            } else {
+                names.add(0, joined);
+            }
+        }
+        String dob = blankToNull(r.dateOfBirth());
+        if (dob != null) {
+            try {
+                if (dob.length() > 10) throw new IllegalArgumentException();
+                PartialDate.parse(dob);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("dateOfBirth", "A date of birth reads 1970, 1970-05 or 1970-05-17."));
+            }
+        }
+        List<String> nationalities = new ArrayList<>();
+        String nationality = blankToNull(r.nationality());
+        if (nationality != null) {
+            String code = nationality.toUpperCase(Locale.ROOT);
+            if (!CountryCode.isWellFormed(code)) {
+                problems.add(new FieldProblem("nationality", "A nationality is an ICAO 9303 code such as PLW or D."));
+            } else {
+                nationalities.add(code);
+            }
+        }
+        String sex = blankToNull(r.sex());
+        if (sex != null && !Set.of("M", "F", "X", "MALE", "FEMALE", "<").contains(sex.toUpperCase(Locale.ROOT))) {
+            problems.add(new FieldProblem("sex", "Sex is M, F or X."));
+        }
+        List<TravellerDetails.Document> documents = new ArrayList<>();
+        if (r.documents().size() > ScreeningInputPolicy.MAX_DOCUMENTS) {
+            problems.add(new FieldProblem("documents", "At most " + ScreeningInputPolicy.MAX_DOCUMENTS + " documents."));
+        } else {
+            for (int i = 0; i < r.documents().size(); i++) {
+                ScreeningRequest.Document d = r.documents().get(i);
+                String state = d == null ? null : blankToNull(d.issuingState());
+                String number = d == null ? null : blankToNull(d.number());
+                if (state == null || !CountryCode.isWellFormed(state.toUpperCase(Locale.ROOT))) {
+                    problems.add(new FieldProblem("documents[" + i + "].issuingState", "The issuing state is an ICAO 9303 code such as PLW."));
+                }
+                if (number == null) {
+                    problems.add(new FieldProblem("documents[" + i + "].number", "Give the document number."));
+                } else if (number.length() > ScreeningInputPolicy.MAX_DOCUMENT_NUMBER_LENGTH) {
+                    problems.add(new FieldProblem("documents[" + i + "].number", "longer than "
+                            + ScreeningInputPolicy.MAX_DOCUMENT_NUMBER_LENGTH + " characters"));
+                } else if (org.atoll.alert.screening.DocumentKeys.normaliseNumber(number).isEmpty()) {
+                    problems.add(new FieldProblem("documents[" + i + "].number", "A document number has letters or digits."));
+                }
+                if (state != null && number != null) {
+                    documents.add(new TravellerDetails.Document(state.toUpperCase(Locale.ROOT), number));
+                }
+            }
+        }
+        if (names.isEmpty() && documents.isEmpty() && problems.isEmpty()) {
+            problems.add(new FieldProblem("names", "Give the traveller's names (or surname and givenNames) or a document."));
+        }
+        AlertService.reject(problems);
+        return new TravellerDetails(names, dob, nationalities, sex == null ? null : sex.toUpperCase(Locale.ROOT), documents);
+    }
+
+    static ScreeningQuery query(TravellerDetails t) {
+        ScreeningQuery.Builder b = ScreeningQuery.builder();
+        t.names().forEach(b::name);
+        if (t.dateOfBirth() != null) b.bornOn(t.dateOfBirth());
+        t.nationalities().forEach(b::nationality);
+        b.sex(t.sex() == null ? Sex.UNKNOWN : Sex.fromText(t.sex()));
+        t.documents().forEach(d -> b.document(d.issuingState(), d.number()));
+        return b.build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Set<String> keys(List<TravelDocument> documents) {
+        Set<String> keys = new LinkedHashSet<>();
+        documents.forEach(d -> keys.add(d.documentKey()));
+        return keys;
+    }
+}

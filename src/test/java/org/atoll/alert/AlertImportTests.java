@@ -1,0 +1,217 @@
+package org.atoll.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.atoll.alert.AlertFixtures.uniqueReference;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.atoll.AtollIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.jayway.jsonpath.JsonPath;
+
+@AtollIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertImportTests {
+
+    static final String HEADER = "kind,external_reference,category,reason,legal_basis,action_on_hit,contact,review_date,"
+            + "surname,given_names,aliases,dates_of_birth,nationalities,sex,documents,document_issuing_state,document_number,document_reason\n";
+
+    @Autowired
+    MockMvc mvc;
+
+    AlertApiTestSupport api;
+    String manager;
+    String review = LocalDate.now().plusYears(1).toString();
+
+    @BeforeAll
+    void officers() throws Exception {
+        api = new AlertApiTestSupport(mvc);
+        manager = api.officer("CUSTOMS", "ALERT_MANAGER");
+    }
+
+    private MockHttpServletResponse importBody(String contentType, byte[] body, String query) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/alerts/import" + query).header("Authorization", "Bearer " + manager)
+                .contentType(contentType).content(body)).andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse importCsv(String csv) throws Exception {
+        return importBody("text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "?fileName=alerts.csv");
+    }
+
+    private MockHttpServletResponse importUn(String resource) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            return importBody("application/xml", in.readAllBytes(), "?fileName=" + resource + "&contact=Customs alert desk");
+        }
+    }
+
+    private List<String> referencesFound(String q) throws Exception {
+        return JsonPath.read(api.get(manager, "/api/v1/alerts?q=" + q).getContentAsString(), "$[*].externalReference");
+    }
+
+    private String row(String reference, String surname, String given, String dob, String nationality) {
+        return "PERSON," + reference + ",CUSTOMS_INTEREST,Convicted of wildlife smuggling 2023,Customs Act 40 PNC § 1501,"
+                + "DISCREET_CHECK,Customs intelligence +680 488 2471," + review + "," + surname + "," + given
+                + ",\"K. Yamada; Ken Yamada\"," + dob + "," + nationality + ",M,P:JPN:TR1234567,,,\n";
+    }
+
+    @Test
+    void aCsvFileIsImportedAndImportingItAgainChangesNothing() throws Exception {
+        String person = uniqueReference("CUS");
+        String document = uniqueReference("CUS");
+        String csv = HEADER + row(person, "YAMADA-OKOYE", "Kentaro", "1972-03-15", "JPN")
+                + "DOCUMENT," + document + ",DOCUMENT_SEIZURE,Reported stolen 2026-01-04,Customs Act,SEIZE_DOCUMENT,"
+                + "Customs desk," + review + ",,,,,,,,PLW,PW5550001,STOLEN\n";
+
+        MockHttpServletResponse first = importCsv(csv);
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(first.getContentAsString(), "$.created")).isEqualTo(2);
+        assertThat((Boolean) JsonPath.read(first.getContentAsString(), "$.imported")).isTrue();
+
+        MockHttpServletResponse again = importCsv(csv);
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.created")).isZero();
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.updated")).isZero();
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.unchanged")).isEqualTo(2);
+
+        String id = JsonPath.read(api.get(manager, "/api/v1/alerts?q=" + person).getContentAsString(), "$[0].id");
+        assertThat((List<Integer>) JsonPath.read(api.get(manager, "/api/v1/alerts/" + id + "/history").getContentAsString(),
+                "$[*].version")).containsExactly(1);
+        String alert = api.get(manager, "/api/v1/alerts/" + id).getContentAsString();
+        assertThat((String) JsonPath.read(alert, "$.status")).isEqualTo("ACTIVE");
+        assertThat((List<String>) JsonPath.read(alert, "$.person.names[*].text"))
+                .containsExactly("Kentaro YAMADA-OKOYE", "K. Yamada", "Ken Yamada");
+        assertThat((String) JsonPath.read(alert, "$.person.documents[0].number")).isEqualTo("TR1234567");
+
+        MockHttpServletResponse screened = api.screen(api.officer("CUSTOMS", "PRIMARY_OFFICER"),
+                Map.of("names", List.of("Kentaro Yamada-Okoye"), "dateOfBirth", "1972-03-15"));
+        assertThat((List<String>) JsonPath.read(screened.getContentAsString(), "$.candidates[*].externalReference")).contains(person);
+    }
+
+    @Test
+    void aChangedRowBecomesTheAlertsNextVersion() throws Exception {
+        String person = uniqueReference("CUS");
+        assertThat(importCsv(HEADER + row(person, "TAKAHASHI", "Ryo", "1980", "JPN")).getStatus()).isEqualTo(200);
+        MockHttpServletResponse changed = importCsv(HEADER + row(person, "TAKAHASHI", "Ryo", "1980-07", "JPN"));
+        assertThat((Integer) JsonPath.read(changed.getContentAsString(), "$.updated")).isEqualTo(1);
+        String id = JsonPath.read(api.get(manager, "/api/v1/alerts?q=" + person).getContentAsString(), "$[0].id");
+        String history = api.get(manager, "/api/v1/alerts/" + id + "/history").getContentAsString();
+        assertThat((List<String>) JsonPath.read(history, "$[*].changeKind")).containsExactly("IMPORTED", "IMPORTED");
+        assertThat((List<String>) JsonPath.read(history, "$[1].changedFields")).containsExactly("person.datesOfBirth");
+    }
+
+    @Test
+    void aFileWithBadRowsIsRejectedWholeAndEachBadRowIsReportedByLine() throws Exception {
+        String good = uniqueReference("CUS");
+        String bad = uniqueReference("CUS");
+        String csv = HEADER + row(good, "SATO", "Haruki", "1975-01-01", "JPN")
+                + row(bad, "SUZUKI", "Aiko", "1975-02-30", "QQQ")
+                + "PERSON,too,few,cells\n"
+                + row(good, "SATO", "Haruki", "1975-01-01", "JPN");
+        MockHttpServletResponse r = importCsv(csv);
+        assertThat(r.getStatus()).isEqualTo(422);
+        assertThat(r.getContentType()).startsWith("application/problem+json");
+        String body = r.getContentAsString();
+        assertThat((List<String>) JsonPath.read(body, "$.errors[*].field"))
+                .contains("line 3: dates_of_birth", "line 3: nationalities", "line 4", "line 5: external_reference");
+        assertThat((List<String>) JsonPath.read(body, "$.errors[*].message")).anySatisfy(m -> assertThat(m).contains("1975-02-30"));
+        assertThat((Boolean) JsonPath.read(body, "$.report.imported")).isFalse();
+        assertThat(referencesFound(good)).isEmpty();
+    }
+
+    @Test
+    void aCsvWithAnUnclosedQuoteOrAWrongHeaderIsRejected() throws Exception {
+        MockHttpServletResponse quote = importCsv(HEADER + row(uniqueReference("CUS"), "KATO", "Yui", "1990", "JPN")
+                + "PERSON,\"unclosed,CUSTOMS_INTEREST\n");
+        assertThat(quote.getStatus()).isEqualTo(422);
+        assertThat((List<String>) JsonPath.read(quote.getContentAsString(), "$.errors[*].field")).contains("line 3");
+
+        MockHttpServletResponse header = importCsv("kind,reference\nPERSON,X\n");
+        assertThat(header.getStatus()).isEqualTo(422);
+        assertThat((List<String>) JsonPath.read(header.getContentAsString(), "$.errors[*].message"))
+                .anySatisfy(m -> assertThat(m).contains("missing columns"));
+    }
+
+    @Test
+    void aDryRunChecksAndReportsButImportsNothing() throws Exception {
+        String person = uniqueReference("CUS");
+        MockHttpServletResponse r = importBody("text/csv", (HEADER + row(person, "NAKAMURA", "Sho", "1966", "JPN")).getBytes(), "?dryRun=true");
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(r.getContentAsString(), "$.created")).isEqualTo(1);
+        assertThat((Boolean) JsonPath.read(r.getContentAsString(), "$.imported")).isFalse();
+        assertThat(referencesFound(person)).isEmpty();
+    }
+
+    @Test
+    void aFileCanBeUploadedAsAFormPart() throws Exception {
+        String person = uniqueReference("CUS");
+        MockMultipartFile file = new MockMultipartFile("file", "customs-alerts.csv", "text/csv",
+                (HEADER + row(person, "KOBAYASHI", "Daichi", "1983-11-02", "JPN")).getBytes());
+        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/alerts/import").file(file)
+                .header("Authorization", "Bearer " + manager)).andReturn().getResponse();
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+        assertThat((String) JsonPath.read(r.getContentAsString(), "$.fileName")).isEqualTo("customs-alerts.csv");
+        assertThat(referencesFound(person)).containsExactly(person);
+    }
+
+    @Test
+    void theUnListIsImportedOnceAndImportingItAgainChangesNothing() throws Exception {
+        MockHttpServletResponse first = importUn("un_small.xml");
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(first.getContentAsString(), "$.created")).isEqualTo(2);
+
+        MockHttpServletResponse again = importUn("un_small.xml");
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.unchanged")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.created") + (Integer) JsonPath.read(again.getContentAsString(),
+                "$.updated")).isZero();
+
+        String id = JsonPath.read(api.get(manager, "/api/v1/alerts?q=QDi.368").getContentAsString(), "$[0].id");
+        String alert = api.get(manager, "/api/v1/alerts/" + id).getContentAsString();
+        assertThat((String) JsonPath.read(alert, "$.category")).isEqualTo("SANCTIONS");
+        assertThat((Boolean) JsonPath.read(alert, "$.sharedInFull")).isTrue();
+        assertThat((String) JsonPath.read(alert, "$.contact")).isEqualTo("Customs alert desk");
+        assertThat((List<String>) JsonPath.read(alert, "$.person.datesOfBirth")).containsExactly("1980-10-29");
+
+        // the list is public: an officer of any agency sees the candidate in full, with the UN reference
+        String police = api.officer("POLICE", "PRIMARY_OFFICER");
+        MockHttpServletResponse screened = api.screen(police, Map.of("names", List.of("Шамиль Магомедович Измайлов")));
+        Map<String, Object> c = NeedToKnowTests.candidateFor(screened, id);
+        assertThat(c).containsEntry("externalReference", "QDi.368").containsEntry("view", "FULL");
+    }
+
+    @Test
+    void aUnFileWithARecordWithoutReferenceIsRejectedWhole() throws Exception {
+        MockHttpServletResponse r = importUn("un_rejected_row.xml");
+        assertThat(r.getStatus()).isEqualTo(422);
+        assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.errors[*].field")).containsExactly("line 118");
+        assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.errors[*].message"))
+                .singleElement().satisfies(m -> assertThat(m).contains("without REFERENCE_NUMBER"));
+        assertThat(referencesFound("QDi.006")).isEmpty();
+    }
+
+    @Test
+    void aUnFileThatIsNotWellFormedIsRejectedWithTheLineWhereItBreaks() throws Exception {
+        MockHttpServletResponse r = importUn("un_not_well_formed.xml");
+        assertThat(r.getStatus()).isEqualTo(422);
+        assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.errors[*].message"))
+                .anySatisfy(m -> assertThat(m).contains("not well-formed"));
+        assertThat(referencesFound("QDi.006")).isEmpty();
+    }
+
+    @Test
+    void anImportOfAnUnknownTypeIsRefused() throws Exception {
+        assertThat(importBody("application/json", "{}".getBytes(), "").getStatus()).isEqualTo(415);
+        assertThat(api.post(api.officer("CUSTOMS", "ANALYST"), "/api/v1/alerts/import", "{}").getStatus()).isEqualTo(403);
+    }
+}
