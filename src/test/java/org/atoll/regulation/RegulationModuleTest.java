@@ -17,6 +17,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * this runs once the document module is in the build.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@org.springframework.test.context.ActiveProfiles(resolver = org.atoll.TestDatabase.class)
 @EnabledIf("documentModulePresent")
 class RegulationModuleTest {
 
