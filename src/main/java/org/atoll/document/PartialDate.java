@@ -31,13 +31,21 @@ public final class PartialDate implements Comparable<PartialDate> {
             if (month == 0) {
                 throw new IllegalArgumentException("A day needs a month");
             }
-            if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            if (day < 1 || day > lengthOfMonth(year, month)) {
                 throw new IllegalArgumentException("Day " + day + " does not exist in " + YearMonth.of(year, month));
             }
         }
         this.year = year;
         this.month = month;
         this.day = day;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     public static PartialDate ofYear(int year) {

@@ -339,6 +339,15 @@ class MrzReadingTest {
         }
 
         @Test
+        void reportsAMissingCardNumber() {
+            String zone = withTd1Composite("I<UTO<<<<<<<<<<<<<<<<<<<<<<<<<", "7408122F3004157UTO<<<<<<<<<<<", "ERIKSSON<<ANNA<<<<<<<<<<<<<<<<");
+            MrzReading r = read(zone);
+            assertThat(r.errors()).extracting(MrzError::field)
+                    .containsExactly(MrzField.DOCUMENT_NUMBER, MrzField.DOCUMENT_NUMBER_CHECK_DIGIT);
+            assertThat(r.documentNumber()).isEmpty();
+        }
+
+        @Test
         void reportsAContinuedNumberWhoseFirstNinePositionsAreNotFull() {
             String l1 = "I<UTOD231458<<<" + "12" + check("D23145812") + "<<<<<<<<<<<<";
             MrzReading r = read(withTd1Composite(l1, "7408122F3004157UTO<<<<<<<<<<<", "ERIKSSON<<ANNA<<<<<<<<<<<<<<<<"));
@@ -512,6 +521,13 @@ class MrzReadingTest {
             assertThat(r.codesKnown()).isFalse();
             assertThat(r.warnings()).extracting(MrzWarning::kind, MrzWarning::field)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(MrzWarning.Kind.UNKNOWN_CODE, MrzField.ISSUING_STATE));
+        }
+
+        @Test
+        void warnsAboutEachUnknownCodeAndTheExpiryInFieldOrder() {
+            MrzReading r = read(td3("P", "ZZZ", "ERIKSSON<<ANNA", "L898902C3", "ZZY", "740812", 'F', "120415", ""));
+            assertThat(r.warnings()).extracting(MrzWarning::field)
+                    .containsExactly(MrzField.ISSUING_STATE, MrzField.NATIONALITY, MrzField.DATE_OF_EXPIRY);
         }
 
         @Test

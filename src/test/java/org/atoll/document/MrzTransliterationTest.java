@@ -42,6 +42,7 @@ class MrzTransliterationTest {
     void turnsSpacesAndHyphensIntoFillersAndDropsApostrophes() {
         assertThat(MrzTransliteration.toMrz("  O'Brien-Smith   Jr. ")).isEqualTo("OBRIEN<SMITH<JR");
         assertThat(MrzTransliteration.toMrz("D’Artagnan")).isEqualTo("DARTAGNAN");
+        assertThat(MrzTransliteration.toMrz("Jean\u00A0Paul")).isEqualTo("JEAN<PAUL");
     }
 
     @Test

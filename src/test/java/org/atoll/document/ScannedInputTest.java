@@ -69,6 +69,7 @@ class ScannedInputTest {
     void refusesCharactersOutsideTheAlphabetNamingThem() {
         refused(ICAO_TD3.replace("ERIKSSON", "ÉRIKSSON"), 1, 6).hasMessageContaining("U+00C9");
         refused(ICAO_TD3.replace("L898902C3", "L898902C-"), 2, 9).hasMessageContaining("'-'");
+        refused(ICAO_TD3.replace("ANNA", "AN\uD83D\uDE00A"), 1, 18).hasMessageContaining("U+1F600");
     }
 
     @Test

@@ -36,7 +36,7 @@ final class DateOfBirthComparison {
             if (t.year() == a.year() && t.day() == a.month() && t.month() == a.day()) {
                 return DateOfBirthAgreement.DAY_MONTH_SWAPPED;
             }
-            if (oneDigitApart(t.toString(), a.toString())) return DateOfBirthAgreement.ONE_DIGIT_DIFFERS;
+            if (oneDigitApart(fullDate(t), fullDate(a))) return DateOfBirthAgreement.ONE_DIGIT_DIFFERS;
             if (t.year() == a.year()) return DateOfBirthAgreement.SAME_YEAR;
         } else {
             boolean monthsAgree = t.month() == 0 || a.month() == 0 || t.month() == a.month();
@@ -46,6 +46,23 @@ final class DateOfBirthComparison {
             // a year alone differing by one digit is no evidence of a typo: most years of a decade do
         }
         return Math.abs(t.year() - a.year()) <= 2 ? DateOfBirthAgreement.NEAR : DateOfBirthAgreement.CONFLICT;
+    }
+
+    /** {@code yyyy-mm-dd} as {@link PartialDate#toString()} writes a full date, without String.format (hot path). */
+    static String fullDate(PartialDate d) {
+        char[] c = new char[10];
+        int y = d.year();
+        c[0] = (char) ('0' + y / 1000 % 10);
+        c[1] = (char) ('0' + y / 100 % 10);
+        c[2] = (char) ('0' + y / 10 % 10);
+        c[3] = (char) ('0' + y % 10);
+        c[4] = '-';
+        c[5] = (char) ('0' + d.month() / 10);
+        c[6] = (char) ('0' + d.month() % 10);
+        c[7] = '-';
+        c[8] = (char) ('0' + d.day() / 10);
+        c[9] = (char) ('0' + d.day() % 10);
+        return new String(c);
     }
 
     /** One digit mistyped, or two adjacent digits swapped. */

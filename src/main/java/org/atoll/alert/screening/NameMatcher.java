@@ -31,22 +31,61 @@ final class NameMatcher {
         if (nq == 0 || na == 0) {
             return NameMatch.NONE;
         }
-        double[] wq = new double[nq];
-        double[] wa = new double[na];
-        boolean[] cq = new boolean[nq];
+        boolean[] cq = queryCommonness(query, commonness);
         boolean[] ca = new boolean[na];
-        double totalQ = 0;
-        double totalA = 0;
-        for (int i = 0; i < nq; i++) {
-            NameToken t = query.get(i);
-            cq[i] = !t.isParticle() && !t.isInitial() && commonness.isCommon(t, t.consonantsOnly());
-            wq[i] = weight(t, cq[i]);
-            totalQ += wq[i];
-        }
         for (int j = 0; j < na; j++) {
             NameToken t = alert.get(j);
             ca[j] = !t.isParticle() && !t.isInitial() && commonness.isCommon(t, alertConsonantsOnly);
-            wa[j] = weight(t, ca[j]);
+        }
+        return match(query, cq, null, alert, null, ca, alertConsonantsOnly, null, true);
+    }
+
+    /** Which of the traveller's name parts are common: computed once per screening. */
+    static boolean[] queryCommonness(List<NameToken> query, Commonness commonness) {
+        int nq = Math.min(query.size(), MAX_PARTS);
+        boolean[] cq = new boolean[nq];
+        for (int i = 0; i < nq; i++) {
+            NameToken t = query.get(i);
+            cq[i] = !t.isParticle() && !t.isInitial() && commonness.isCommon(t, t.consonantsOnly());
+        }
+        return cq;
+    }
+
+    /** The traveller's adjacent parts written together (span 2 and 3), joined once per screening. */
+    static NameToken[][] queryJoins(List<NameToken> query) {
+        int nq = Math.min(query.size(), MAX_PARTS);
+        NameToken[][] joins = new NameToken[4][];
+        for (int span = 2; span <= 3; span++) {
+            joins[span] = new NameToken[Math.max(0, nq - span + 1)];
+            for (int start = 0; start + span <= nq; start++) {
+                joins[span][start] = join(query, start, span, query.get(start).consonantsOnly());
+            }
+        }
+        return joins;
+    }
+
+    /**
+     * The match itself. {@code alertIds} (dictionary ids of the alert's parts) and {@code cache}
+     * let one screening compare each traveller part with each dictionary token once; with
+     * {@code explain} false only the score and caps are computed (no part texts), for ranking.
+     */
+    static NameMatch match(List<NameToken> query, boolean[] cq, NameToken[][] queryJoins, List<NameToken> alert, int[] alertIds,
+                           boolean[] ca, boolean alertConsonantsOnly, CompareCache cache, boolean explain) {
+        int nq = Math.min(query.size(), MAX_PARTS);
+        int na = Math.min(alert.size(), MAX_PARTS);
+        if (nq == 0 || na == 0) {
+            return NameMatch.NONE;
+        }
+        double[] wq = new double[nq];
+        double[] wa = new double[na];
+        double totalQ = 0;
+        double totalA = 0;
+        for (int i = 0; i < nq; i++) {
+            wq[i] = weight(query.get(i), cq[i]);
+            totalQ += wq[i];
+        }
+        for (int j = 0; j < na; j++) {
+            wa[j] = weight(alert.get(j), ca[j]);
             totalA += wa[j];
         }
         if (totalQ == 0 || totalA == 0) {
@@ -66,13 +105,14 @@ final class NameMatcher {
                     }
                     continue;
                 }
-                long r = TokenComparison.compare(q, a, alertConsonantsOnly);
+                long r = cache == null || alertIds == null ? TokenComparison.compare(q, a, alertConsonantsOnly)
+                        : cache.compare(i, q, alertIds[j], a, alertConsonantsOnly);
                 if (r != TokenComparison.NONE) {
                     pairs.add(pair(r, 1 << i, 1 << j));
                 }
             }
         }
-        addCompounds(query, nq, alert, na, alertConsonantsOnly, pairs);
+        addCompounds(query, nq, queryJoins, alert, alertIds, na, alertConsonantsOnly, cache, pairs);
         pairs.sort((x, y) -> Long.compare(y[0] >>> 8, x[0] >>> 8));
 
         int usedQ = 0;
@@ -117,6 +157,9 @@ final class NameMatcher {
         if (single) {
             score *= SINGLE_PART_FACTOR;
         }
+        if (!explain) {
+            return new NameMatch(score, List.of(), List.of(), List.of(), allCommon, single);
+        }
         List<NamePartMatch> parts = new ArrayList<>(chosen.size());
         for (long[] p : chosen) {
             parts.add(new NamePartMatch(texts(query, (int) p[1]), texts(alert, (int) p[2]),
@@ -132,30 +175,35 @@ final class NameMatcher {
         return false;
     }
 
-    private static void addCompounds(List<NameToken> query, int nq, List<NameToken> alert, int na,
-                                     boolean alertConsonantsOnly, List<long[]> pairs) {
+    private static void addCompounds(List<NameToken> query, int nq, NameToken[][] queryJoins, List<NameToken> alert,
+                                     int[] alertIds, int na, boolean alertConsonantsOnly, CompareCache cache, List<long[]> pairs) {
         for (int span = 2; span <= 3; span++) {
             for (int start = 0; start + span <= na; start++) {
-                NameToken joined = join(alert, start, span, alertConsonantsOnly);
+                boolean memo = cache != null && alertIds != null;
+                NameToken joined = memo ? cache.join(alert, alertIds, start, span, alertConsonantsOnly)
+                        : join(alert, start, span, alertConsonantsOnly);
+                int joinedId = memo ? cache.lastJoinId : CompareCache.NOT_MEMOISED;
                 int mask = ((1 << span) - 1) << start;
                 for (int i = 0; i < nq; i++) {
                     NameToken q = query.get(i);
                     if (q.isParticle() || q.isInitial()) continue;
                     if (!plausibleLength(q, joined)) continue;
-                    long r = TokenComparison.compare(q, joined, alertConsonantsOnly);
+                    long r = joinedId != CompareCache.NOT_MEMOISED ? cache.compare(i, q, joinedId, joined, alertConsonantsOnly)
+                            : TokenComparison.compare(q, joined, alertConsonantsOnly);
                     if (r != TokenComparison.NONE && TokenComparison.similarity(r) >= 0.88) {
                         pairs.add(pair(TokenComparison.pack(Math.min(0.97, TokenComparison.similarity(r)), MatchKind.COMPOUND), 1 << i, mask));
                     }
                 }
             }
             for (int start = 0; start + span <= nq; start++) {
-                NameToken joined = join(query, start, span, query.get(start).consonantsOnly());
+                NameToken joined = queryJoins != null ? queryJoins[span][start] : join(query, start, span, query.get(start).consonantsOnly());
                 int mask = ((1 << span) - 1) << start;
                 for (int j = 0; j < na; j++) {
                     NameToken a = alert.get(j);
                     if (a.isParticle() || a.isInitial()) continue;
                     if (!plausibleLength(a, joined)) continue;
-                    long r = TokenComparison.compare(joined, a, alertConsonantsOnly);
+                    long r = cache == null || alertIds == null ? TokenComparison.compare(joined, a, alertConsonantsOnly)
+                            : cache.compare(MAX_PARTS * (span - 1) + start, joined, alertIds[j], a, alertConsonantsOnly);
                     if (r != TokenComparison.NONE && TokenComparison.similarity(r) >= 0.88) {
                         pairs.add(pair(TokenComparison.pack(Math.min(0.97, TokenComparison.similarity(r)), MatchKind.COMPOUND), mask, 1 << j));
                     }

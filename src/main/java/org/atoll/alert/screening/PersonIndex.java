@@ -22,6 +22,8 @@ final class PersonIndex {
     static final int RESCORE_LIMIT = 80;
     /** How many dictionary tokens one traveller name part may bring in. */
     static final int MAX_HITS_PER_PART = 12;
+    /** Retrieval evidence for a year of birth that agrees (a common name part is worth about 4). */
+    static final float BIRTH_YEAR_BONUS = 0.3f;
     /** How many found records common tokens may add evidence to. */
     static final int BOOST_LIMIT = 4_000;
     private static final long TEXT_SEED = 0;
@@ -29,6 +31,8 @@ final class PersonIndex {
 
     private final Map<String, Integer> tokenIds = new HashMap<>();
     private NameToken[] tokens = new NameToken[1024];
+    /** Per dictionary token: bit 0 common in the world's name tables, bit 1 the same for vowel-less spellings. */
+    private byte[] tableCommon = new byte[1024];
     private IntList[] postings = new IntList[1024];
     private int tokenCount;
     private final LongIntMultiMap textNeighbours = new LongIntMultiMap(1 << 16);
@@ -43,6 +47,9 @@ final class PersonIndex {
 
     private WatchlistEntry[] entries = new WatchlistEntry[1024];
     private int[][] entryRecords = new int[1024][];
+    /** Per entry slot: earliest and latest year of birth the alert gives (0: none), for ranking ties. */
+    private short[] slotYearFrom = new short[1024];
+    private short[] slotYearTo = new short[1024];
     private int entryCount;
     private final Map<UUID, Integer> slotByAlert = new HashMap<>();
     private final IntList freeSlots = new IntList(16);
@@ -84,8 +91,18 @@ final class PersonIndex {
         if (slot >= entries.length) {
             entries = Arrays.copyOf(entries, entries.length * 2);
             entryRecords = Arrays.copyOf(entryRecords, entryRecords.length * 2);
+            slotYearFrom = Arrays.copyOf(slotYearFrom, slotYearFrom.length * 2);
+            slotYearTo = Arrays.copyOf(slotYearTo, slotYearTo.length * 2);
         }
         entries[slot] = p.entry();
+        int from = 0;
+        int to = 0;
+        for (BirthDateRange r : p.entry().datesOfBirth()) {
+            if (from == 0 || r.earliest().year() < from) from = r.earliest().year();
+            if (r.latest().year() > to) to = r.latest().year();
+        }
+        slotYearFrom[slot] = (short) from;
+        slotYearTo[slot] = (short) to;
         int[] records = new int[p.names().size()];
         int used = 0;
         for (int n = 0; n < p.names().size(); n++) {
@@ -162,10 +179,13 @@ final class PersonIndex {
         if (newId >= tokens.length) {
             tokens = Arrays.copyOf(tokens, tokens.length * 2);
             postings = Arrays.copyOf(postings, postings.length * 2);
+            tableCommon = Arrays.copyOf(tableCommon, tableCommon.length * 2);
         }
         // dictionary tokens are script-neutral; whether a record's tokens lack vowels is a record flag
         NameToken stored = new NameToken(t.text(), t.canonical(), t.key(), t.flags() & ~NameToken.CONSONANTS_ONLY);
         tokens[newId] = stored;
+        tableCommon[newId] = (byte) ((NameVariants.isCommon(stored.canonical(), stored.key(), false) ? 1 : 0)
+                | (NameVariants.isCommon(stored.canonical(), stored.key(), true) ? 2 : 0));
         postings[newId] = new IntList(2);
         tokenIds.put(stored.text(), newId);
         String text = stored.text();
@@ -218,10 +238,33 @@ final class PersonIndex {
         return df >= 30 && df * 1000L > liveRecords * 3L;
     }
 
+    /** {@link #isCommon} for the dictionary token of a record, without a dictionary look-up. */
+    boolean isCommon(int tokenId, boolean consonantsOnly) {
+        if ((tableCommon[tokenId] & (consonantsOnly ? 2 : 1)) != 0) return true;
+        int df = postings[tokenId].size;
+        return df >= 30 && df * 1000L > liveRecords * 3L;
+    }
+
+    /** The dictionary ids of a record's name parts, in order (do not modify). */
+    int[] tokenIdsOf(int record) {
+        return recordTokens[record];
+    }
+
     // ---- retrieval ----
 
     /** Finds the entries worth exact scoring for the traveller's tokens, best evidence first. */
     IntList retrieve(List<List<NameToken>> queryNames, Scratch scratch) {
+        return retrieve(queryNames, 0, scratch);
+    }
+
+    /**
+     * As above; with the traveller's year of birth (0: unknown), records whose alert gives a year
+     * of birth within two years of it rank a little higher ({@link #BIRTH_YEAR_BONUS}), so that
+     * among thousands of records with equal name evidence (MOHAMMED ALI) exact scoring sees the
+     * ones the date of birth will not rule out.
+     */
+    IntList retrieve(List<List<NameToken>> queryNames, int birthYear, Scratch scratch) {
+        scratch.birthYear = birthYear;
         CandidateAccumulator acc = scratch.accumulator;
         acc.reset();
         List<long[]> deferred = scratch.deferred;
@@ -241,6 +284,9 @@ final class PersonIndex {
             }
         }
         if (!deferred.isEmpty()) {
+            if (acc.size() == 0 && intersectCommon(deferred, scratch, acc)) {
+                return topEntries(acc, scratch);
+            }
             if (acc.size() == 0) {
                 long[] smallest = null;
                 for (long[] d : deferred) {
@@ -249,18 +295,124 @@ final class PersonIndex {
                 expand((int) smallest[0], (int) smallest[1], Float.intBitsToFloat((int) smallest[2]), acc);
                 deferred.remove(smallest);
             }
-            // common tokens only add to records already found, and only while that set is small
+            // common tokens only add to records already found, and only while that set is small:
+            // the found records, sorted, galloped through each common posting
             int n = Math.min(acc.size(), BOOST_LIMIT);
+            int[] found = scratch.sortedFound(n);
+            for (int k = 0; k < n; k++) found[k] = acc.recordAt(k);
+            Arrays.sort(found, 0, n);
             for (long[] d : deferred) {
                 IntList posting = postings[(int) d[0]];
+                int boostPart = (int) d[1];
                 float value = Float.intBitsToFloat((int) d[2]);
-                for (int k = 0; k < n; k++) {
-                    int record = acc.recordAt(k);
-                    if (posting.containsSorted(record)) acc.add(record, (int) d[1], value);
+                int[] p = posting.values;
+                int size = posting.size;
+                int at = 0;
+                for (int k = 0; k < n && at < size; k++) {
+                    int record = found[k];
+                    at = gallop(p, at, size, record);
+                    if (at < size && p[at] == record) acc.add(record, part, value);
                 }
             }
         }
         return topEntries(acc, scratch);
+    }
+
+    /**
+     * When every traveller name part is common (MOHAMMED ALI, JOHN SMITH at 1 M alerts: postings
+     * of tens of thousands), candidates are the records sharing at least two of its parts, one of
+     * them the part with the shortest postings: that part's postings are marked in a per-thread
+     * byte map, the other parts' postings are scanned against it. Returns false (nothing added)
+     * when fewer than two parts are common or no record shares two of them.
+     */
+    private boolean intersectCommon(List<long[]> deferred, Scratch scratch, CandidateAccumulator acc) {
+        // the driving part: the one whose common tokens have the fewest postings in total
+        int driver = -1;
+        long driverSize = Long.MAX_VALUE;
+        int parts = 0;
+        for (long[] d : deferred) {
+            int part = (int) d[1];
+            boolean seen = false;
+            for (long[] e : deferred) {
+                if (e == d) break;
+                if ((int) e[1] == part) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (seen) continue;
+            parts++;
+            long size = 0;
+            for (long[] e : deferred) {
+                if ((int) e[1] == part) size += postings[(int) e[0]].size;
+            }
+            if (size < driverSize) {
+                driverSize = size;
+                driver = part;
+            }
+        }
+        if (parts < 2) return false;
+        byte[] mark = scratch.marks(recordCount);
+        float[] driverValues = scratch.driverValues;
+        int tokensMarked = 0;
+        for (long[] d : deferred) {
+            if ((int) d[1] != driver || tokensMarked == 127) continue;
+            driverValues[tokensMarked] = Float.intBitsToFloat((int) d[2]);
+            byte m = (byte) ++tokensMarked;
+            IntList posting = postings[(int) d[0]];
+            int[] v = posting.values;
+            for (int k = 0, n = posting.size; k < n; k++) {
+                int r = v[k];
+                // keep the best driver token per record
+                if (mark[r] == 0 || driverValues[(mark[r] & 0xFF) - 1] < driverValues[m - 1]) mark[r] = m;
+            }
+        }
+        for (long[] d : deferred) {
+            int part = (int) d[1];
+            if (part == driver) continue;
+            float value = Float.intBitsToFloat((int) d[2]);
+            IntList posting = postings[(int) d[0]];
+            int[] v = posting.values;
+            for (int k = 0, n = posting.size; k < n; k++) {
+                int r = v[k];
+                int m = mark[r];
+                if (m != 0) {
+                    acc.add(r, driver, driverValues[(m & 0xFF) - 1]);
+                    acc.add(r, part, value);
+                }
+            }
+        }
+        int marked = 0;
+        for (long[] d : deferred) {
+            if ((int) d[1] != driver || marked++ == 127) continue;
+            IntList posting = postings[(int) d[0]];
+            int[] v = posting.values;
+            for (int k = 0, n = posting.size; k < n; k++) mark[v[k]] = 0;
+        }
+        return acc.size() > 0;
+    }
+
+    /** The first index at or after {@code from} whose value is at least {@code target} (exponential then binary search). */
+    static int gallop(int[] a, int from, int size, int target) {
+        if (from >= size || a[from] >= target) return from;
+        int step = 1;
+        int lo = from;
+        int hi = from + 1;
+        while (hi < size && a[hi] < target) {
+            lo = hi;
+            step <<= 1;
+            hi = from + step;
+        }
+        if (hi > size) hi = size;
+        // a[lo] < target; answer in (lo, hi]
+        int l = lo + 1;
+        int h = hi;
+        while (l < h) {
+            int mid = (l + h) >>> 1;
+            if (a[mid] < target) l = mid + 1;
+            else h = mid;
+        }
+        return l;
     }
 
     private void lookUp(NameToken q, int part, Scratch scratch, List<long[]> deferred) {
@@ -341,8 +493,17 @@ final class PersonIndex {
         // partial selection: keep the best `limit` (total, record) pairs packed into longs
         long[] heap = scratch.heap;
         int size = 0;
+        int year = scratch.birthYear;
         for (int k = 0; k < n; k++) {
-            long packed = ((long) Float.floatToIntBits(acc.totalAt(k)) << 32) | (acc.recordAt(k) & 0xFFFFFFFFL);
+            int rec = acc.recordAt(k);
+            float total = acc.totalAt(k);
+            if (year != 0) {
+                int slot = recordEntry[rec];
+                if (slot >= 0 && slotYearFrom[slot] != 0 && year >= slotYearFrom[slot] - 2 && year <= slotYearTo[slot] + 2) {
+                    total += BIRTH_YEAR_BONUS;
+                }
+            }
+            long packed = ((long) Float.floatToIntBits(total) << 32) | (rec & 0xFFFFFFFFL);
             if (size < limit) {
                 heap[size++] = packed;
                 siftUp(heap, size - 1);
@@ -426,5 +587,32 @@ final class PersonIndex {
         final long[] heap = new long[RESCORE_LIMIT];
         final IntList slots = new IntList(RESCORE_LIMIT);
         final long[] hits = new long[MAX_HITS_PER_PART];
+        final float[] driverValues = new float[128];
+        int birthYear;
+        private byte[] marks = new byte[0];
+        private int[] sortedFound = new int[256];
+
+        /** One byte per name record, all zero between uses (about 1.3 MB per thread at 1 M alerts). */
+        byte[] marks(int records) {
+            if (marks.length < records) marks = new byte[records + (records >> 3)];
+            return marks;
+        }
+
+        private CompareCache[] compareCaches = new CompareCache[0];
+
+        /** One comparison memo per traveller name. */
+        CompareCache[] compareCaches(int names) {
+            if (compareCaches.length < names) {
+                CompareCache[] grown = java.util.Arrays.copyOf(compareCaches, names);
+                for (int i = compareCaches.length; i < names; i++) grown[i] = new CompareCache();
+                compareCaches = grown;
+            }
+            return compareCaches;
+        }
+
+        int[] sortedFound(int n) {
+            if (sortedFound.length < n) sortedFound = new int[Math.max(n, sortedFound.length * 2)];
+            return sortedFound;
+        }
     }
 }

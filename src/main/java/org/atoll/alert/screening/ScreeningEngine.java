@@ -189,7 +189,16 @@ public final class ScreeningEngine {
     private List<Candidate> scorePersons(List<List<NameToken>> names, ScreeningQuery query, Suppressions suppressions,
                                          List<String> documentKeys) {
         PersonIndex.Scratch s = scratch.get();
-        IntList slots = persons.retrieve(names, s);
+        IntList slots = persons.retrieve(names, query.dateOfBirth() == null ? 0 : query.dateOfBirth().year(), s);
+        int nNames = names.size();
+        boolean[][] queryCommon = new boolean[nNames][];
+        NameToken[][][] queryJoins = new NameToken[nNames][][];
+        CompareCache[] caches = s.compareCaches(nNames);
+        for (int q = 0; q < nNames; q++) {
+            queryCommon[q] = NameMatcher.queryCommonness(names.get(q), persons::isCommon);
+            queryJoins[q] = NameMatcher.queryJoins(names.get(q));
+            caches[q].clear();
+        }
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < slots.size; k++) {
             int slot = slots.values[k];
@@ -201,22 +210,45 @@ public final class ScreeningEngine {
             double best = -1;
             NameMatch bestMatch = null;
             int bestName = 0;
+            int bestRecord = -1;
+            int bestQuery = -1;
             for (int record : persons.recordsAt(slot)) {
                 List<NameToken> alertName = persons.tokensOf(record);
+                int[] alertIds = persons.tokenIdsOf(record);
                 boolean consonants = persons.consonantsOnly(record);
-                for (List<NameToken> queryName : names) {
-                    NameMatch m = NameMatcher.match(queryName, alertName, consonants, persons::isCommon);
+                int na = Math.min(alertName.size(), NameMatcher.MAX_PARTS);
+                boolean[] alertCommon = new boolean[na];
+                for (int j = 0; j < na; j++) {
+                    NameToken t = alertName.get(j);
+                    alertCommon[j] = !t.isParticle() && !t.isInitial() && persons.isCommon(alertIds[j], consonants);
+                }
+                for (int q = 0; q < nNames; q++) {
+                    NameMatch m = NameMatcher.match(names.get(q), queryCommon[q], queryJoins[q], alertName, alertIds,
+                            alertCommon, consonants, caches[q], false);
                     if (m.score() <= 0) continue;
                     double score = CandidateScoring.score(m, dob, nationality, sex, thresholds);
                     if (score > best) {
                         best = score;
                         bestMatch = m;
                         bestName = persons.nameIndexOf(record);
+                        bestRecord = record;
+                        bestQuery = q;
                     }
                 }
             }
             Band band = bestMatch == null ? null : thresholds.bandOf(best);
             if (band == null) continue;
+            // the explanation (part texts, leftovers) only for the pairing that is reported
+            List<NameToken> alertName = persons.tokensOf(bestRecord);
+            int[] alertIds = persons.tokenIdsOf(bestRecord);
+            boolean consonants = persons.consonantsOnly(bestRecord);
+            boolean[] alertCommon = new boolean[Math.min(alertName.size(), NameMatcher.MAX_PARTS)];
+            for (int j = 0; j < alertCommon.length; j++) {
+                NameToken t = alertName.get(j);
+                alertCommon[j] = !t.isParticle() && !t.isInitial() && persons.isCommon(alertIds[j], consonants);
+            }
+            bestMatch = NameMatcher.match(names.get(bestQuery), queryCommon[bestQuery], queryJoins[bestQuery], alertName, alertIds,
+                    alertCommon, consonants, caches[bestQuery], true);
             Explanation explanation = CandidateScoring.explain(bestMatch, dob, entry.datesOfBirth(), nationality,
                     entry.nationalities(), sex);
             out.add(new Candidate(entry.alertId(), entry.alertVersion(), entry.externalReference(),

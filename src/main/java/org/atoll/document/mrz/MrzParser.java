@@ -28,6 +28,11 @@ public final class MrzParser {
     private static final java.util.Comparator<MrzError> BY_PLACE =
             java.util.Comparator.comparingInt(MrzError::line).thenComparingInt(MrzError::position);
 
+    // ICAO 9303-5, -6, -4: the composite check digit's ranges, as [from, to) offsets into the lines laid end to end.
+    private static final int[] TD1_COMPOSITE = {5, 30, 30, 37, 38, 45, 48, 59};
+    private static final int[] TD2_COMPOSITE = {36, 46, 49, 56, 57, 71};
+    private static final int[] TD3_COMPOSITE = {44, 54, 57, 64, 65, 87};
+
     private final KnownCodes knownCodes;
     private final int expiryYearsAhead;
 
@@ -56,7 +61,7 @@ public final class MrzParser {
         private final LocalDate today;
         private final int warningMonths;
         private List<MrzError> errors = List.of();
-        private final CheckDigitResult[] checks = new CheckDigitResult[5];
+        private CheckDigitResult check0, check1, check2, check3, check4;
         private int checkCount;
         private List<MrzWarning> warnings;
         private MrzFormat format;
@@ -75,6 +80,7 @@ public final class MrzParser {
             reading.documentCode(documentCode());
             CountryCode issuingState = country(2, MrzField.ISSUING_STATE, "issuing state");
             reading.issuingState(issuingState);
+            checkKnown(issuingState, MrzField.ISSUING_STATE, "Issuing state");
             if (format == MrzFormat.TD1) {
                 readTd1(reading);
             } else {
@@ -82,11 +88,14 @@ public final class MrzParser {
             }
             int nameStart = format == MrzFormat.TD1 ? 60 : 5;
             readName(reading, nameStart, nameStart + format.nameLength());
-            checkKnown(issuingState, MrzField.ISSUING_STATE, "Issuing state");
             if (errors.size() > 1) {
                 errors.sort(BY_PLACE);
             }
-            reading.checkDigits(List.of(java.util.Arrays.copyOf(checks, checkCount))).errors(errors);
+            reading.checkDigits(switch (checkCount) {
+                case 3 -> List.of(check0, check1, check2);
+                case 4 -> List.of(check0, check1, check2, check3);
+                default -> List.of(check0, check1, check2, check3, check4);
+            }).errors(errors);
             if (warnings != null) {
                 reading.warnings(warnings);
             }
@@ -139,14 +148,15 @@ public final class MrzParser {
 
         private void readTd1(MrzReading.Builder reading) {
             readDocumentNumber(reading, 5, 14, 15, 30);
-            reading.nationality(country(45, MrzField.NATIONALITY, "nationality"));
-            checkKnown(reading, 45);
+            CountryCode nationality = country(45, MrzField.NATIONALITY, "nationality");
+            reading.nationality(nationality);
+            checkKnown(nationality, MrzField.NATIONALITY, "Nationality");
             readBirth(reading, 30);
             readSex(reading, 37);
             readExpiry(reading, 38);
             String opt2 = optional(48, 59);
             reading.optionalData(List.of(optional1 == null ? optional(15, 30) : optional1, opt2));
-            composite(59, 5, 30, 30, 37, 38, 45, 48, 59);
+            composite(59, TD1_COMPOSITE);
         }
 
         private void readTwoLine(MrzReading.Builder reading) {
@@ -157,8 +167,9 @@ public final class MrzParser {
             } else {
                 readDocumentNumber(reading, b, b + 9, -1, -1);
             }
-            reading.nationality(country(b + 10, MrzField.NATIONALITY, "nationality"));
-            checkKnown(reading, b + 10);
+            CountryCode nationality = country(b + 10, MrzField.NATIONALITY, "nationality");
+            reading.nationality(nationality);
+            checkKnown(nationality, MrzField.NATIONALITY, "Nationality");
             readBirth(reading, b + 13);
             readSex(reading, b + 20);
             readExpiry(reading, b + 21);
@@ -166,9 +177,9 @@ public final class MrzParser {
             reading.optionalData(List.of(opt));
             if (format == MrzFormat.TD3) {
                 personalNumberCheck(b + 28, b + 42);
-                composite(b + 43, b, b + 10, b + 13, b + 20, b + 21, b + 43);
+                composite(b + 43, TD3_COMPOSITE);
             } else if (format == MrzFormat.TD2) {
-                composite(b + 35, b, b + 10, b + 13, b + 20, b + 21, b + 35);
+                composite(b + 35, TD2_COMPOSITE);
             }
         }
 
@@ -212,6 +223,8 @@ public final class MrzParser {
                     if (number != null) {
                         reading.documentNumber(new DocumentNumber(number));
                     }
+                } else {
+                    error(MrzField.DOCUMENT_NUMBER, from, "The document number is missing");
                 }
                 return;
             }
@@ -304,7 +317,7 @@ public final class MrzParser {
             if (expiry.isBefore(today)) {
                 reading.expiryStatus(ExpiryStatus.EXPIRED);
                 warn(MrzWarning.Kind.EXPIRED, MrzField.DATE_OF_EXPIRY, "The document expired on " + expiry);
-            } else if (warningMonths > 0 && expiry.isBefore(today.plusMonths(warningMonths))) {
+            } else if (warningMonths > 0 && expiry.isBefore(warningLimit(today, warningMonths))) {
                 reading.expiryStatus(ExpiryStatus.EXPIRES_SOON);
                 warn(MrzWarning.Kind.EXPIRES_SOON, MrzField.DATE_OF_EXPIRY,
                         "The document expires on " + expiry + ", within " + warningMonths + " months");
@@ -325,13 +338,13 @@ public final class MrzParser {
         private void personalNumberCheck(int from, int to) {
             char expected = CheckDigits.compute(c, from, to);
             if (c[to] == '<' && trimFillers(from, to) == from) {
-                checks[checkCount++] = (new CheckDigitResult(MrzField.OPTIONAL_DATA, expected, '<', true, line(to), position(to)));
+                addCheck(new CheckDigitResult(MrzField.OPTIONAL_DATA, expected, '<', true, line(to), position(to)));
                 return;
             }
             checkDigit(MrzField.OPTIONAL_DATA, MrzField.OPTIONAL_DATA_CHECK_DIGIT, to, expected, "optional data (personal number)");
         }
 
-        private void composite(int checkAt, int... ranges) {
+        private void composite(int checkAt, int[] ranges) {
             checkDigit(MrzField.COMPOSITE, MrzField.COMPOSITE_CHECK_DIGIT, checkAt,
                     CheckDigits.computeComposite(c, ranges), "composite");
         }
@@ -339,7 +352,7 @@ public final class MrzParser {
         private void checkDigit(MrzField field, MrzField digitField, int at, char expected, String what) {
             char found = c[at];
             boolean valid = found == expected;
-            checks[checkCount++] = (new CheckDigitResult(field, expected, found, valid, line(at), position(at)));
+            addCheck(new CheckDigitResult(field, expected, found, valid, line(at), position(at)));
             if (valid) {
                 return;
             }
@@ -360,11 +373,6 @@ public final class MrzParser {
             return code;
         }
 
-        private void checkKnown(MrzReading.Builder reading, int at) {
-            CountryCode nationality = CountryCodes.read(c, at);
-            checkKnown(nationality, MrzField.NATIONALITY, "Nationality");
-        }
-
         private void checkKnown(CountryCode code, MrzField field, String what) {
             if (code != null && !knownCodes.isKnownCountry(code, today)) {
                 warn(MrzWarning.Kind.UNKNOWN_CODE, field, what + " '" + code + "' is not a known state or organisation code on " + today);
@@ -377,28 +385,28 @@ public final class MrzParser {
          * identifier; a name cut to fit ends in a letter in the last position.
          */
         private void readName(MrzReading.Builder reading, int from, int to) {
+            int end = from;        // after the last letter
+            int separator = -1;    // the first '<<'
             for (int i = from; i < to; i++) {
                 char ch = c[i];
-                if (ch != '<' && (ch < 'A' || ch > 'Z')) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    end = i + 1;
+                } else if (ch == '<') {
+                    if (separator < 0 && i + 1 < to && c[i + 1] == '<') {
+                        separator = i;
+                    }
+                } else {
                     error(MrzField.NAME, i, "A name in the MRZ holds only letters A-Z and '<', not '" + ch + "'");
                     return;
                 }
             }
-            int end = trimFillers(from, to);
             if (end == from) {
                 error(MrzField.NAME, from, "The name is missing");
                 return;
             }
-            int separator = -1;
-            for (int i = from; i < end - 1; i++) {
-                if (c[i] == '<' && c[i + 1] == '<') {
-                    separator = i;
-                    break;
-                }
-            }
             String primary;
             String secondary;
-            if (separator < 0) {
+            if (separator < 0 || separator >= end) {
                 primary = words(from, end);
                 secondary = "";
             } else {
@@ -464,6 +472,16 @@ public final class MrzParser {
             return (c[at] - '0') * 10 + (c[at + 1] - '0');
         }
 
+        private void addCheck(CheckDigitResult result) {
+            switch (checkCount++) {
+                case 0 -> check0 = result;
+                case 1 -> check1 = result;
+                case 2 -> check2 = result;
+                case 3 -> check3 = result;
+                default -> check4 = result;
+            }
+        }
+
         private void error(MrzField field, int at, String message) {
             if (errors.isEmpty()) {
                 errors = new ArrayList<>(4);
@@ -478,13 +496,29 @@ public final class MrzParser {
             warnings.add(new MrzWarning(kind, field, message));
         }
 
+        // Comparisons rather than division: these run for every check digit of every reading.
         private int line(int at) {
-            return at / len + 1;
+            return at < len ? 1 : at < 2 * len ? 2 : 3;
         }
 
         private int position(int at) {
-            return at % len + 1;
+            return at < len ? at + 1 : at < 2 * len ? at - len + 1 : at - 2 * len + 1;
         }
+    }
+
+    /** The last reading date and warning period with the date they give; readings mostly share both. */
+    private record WarningLimit(LocalDate today, int months, LocalDate limit) {
+    }
+
+    private volatile WarningLimit lastWarningLimit = new WarningLimit(LocalDate.MIN, 0, LocalDate.MIN);
+
+    private LocalDate warningLimit(LocalDate today, int months) {
+        WarningLimit last = lastWarningLimit;
+        if (last.months() != months || !last.today().equals(today)) {
+            last = new WarningLimit(today, months, today.plusMonths(months));
+            lastWarningLimit = last;
+        }
+        return last.limit();
     }
 
     private static int daysInMonth(int year, int month) {

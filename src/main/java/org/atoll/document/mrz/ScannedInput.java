@@ -83,7 +83,8 @@ public final class ScannedInput {
             }
             if (problemAt >= 0 && problemLine == l) {
                 int position = problemAt - bounds[2 * l] + 1;
-                throw new MrzSyntaxException(l + 1, position, describe(c[problemAt], l + 1, position));
+                int codePoint = Character.codePointAt(c, problemAt, n);
+                throw new MrzSyntaxException(l + 1, position, describe(codePoint, l + 1, position));
             }
         }
         if (count == 1) {
@@ -141,16 +142,17 @@ public final class ScannedInput {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0';
     }
 
-    private static String describe(char c, int line, int position) {
+    private static String describe(int c, int line, int position) {
         String where = "Line " + line + ", position " + position + ": ";
         if (c >= 'a' && c <= 'z') {
-            return where + "lower-case '" + c + "'; MRZ letters are upper case (is Caps Lock on at the reader?)";
+            return where + "lower-case '" + (char) c + "'; MRZ letters are upper case (is Caps Lock on at the reader?)";
         }
         if (c == ' ' || c == '\t') {
             return where + "a blank inside the line; the MRZ filler is '<'";
         }
-        String shown = Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c) ? "" : "'" + c + "' ";
-        return where + shown + String.format("(U+%04X) is not in the MRZ alphabet A-Z, 0-9, <", (int) c);
+        String shown = Character.isISOControl(c) || Character.isWhitespace(c) || !Character.isDefined(c)
+                ? "" : "'" + new String(Character.toChars(c)) + "' ";
+        return where + shown + String.format("(U+%04X) is not in the MRZ alphabet A-Z, 0-9, <", c);
     }
 
     /** The zone's characters, all lines end to end from index 0 (the array may be longer); the reading takes them over. */

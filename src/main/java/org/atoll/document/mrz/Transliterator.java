@@ -2,7 +2,6 @@ package org.atoll.document.mrz;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a name in MRZ characters: upper-case A-Z with '<' between name components.
@@ -30,7 +29,7 @@ public final class Transliterator {
             if (ch >= 'A' && ch <= 'Z') {
                 out.append(ch);
                 i++;
-            } else if (ch == '<' || ch == '-' || ch == '\u2010' || ch == '\u2011' || ch == '\u2013' || Character.isWhitespace(ch)) {
+            } else if (ch == '<' || ch == '-' || ch == '\u2010' || ch == '\u2011' || ch == '\u2013' || ch == '\u00A0' || Character.isWhitespace(ch)) {
                 separator(out);
                 i++;
             } else if (ch == '\'' || ch == '\u2019' || ch == '\u2018' || ch == '\u02BC' || ch == '`' || ch == '.' || ch == ',') {
@@ -128,10 +127,5 @@ public final class Transliterator {
 
     private static boolean hasDiaeresis(char ch) {
         return Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).indexOf('\u0308') >= 0;
-    }
-
-    /** Tables, for tests that walk them. */
-    static Map<Character, String> latinTable() {
-        return TransliterationTables.LATIN;
     }
 }

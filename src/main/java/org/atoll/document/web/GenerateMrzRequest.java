@@ -62,8 +62,7 @@ public record GenerateMrzRequest(
         if (code != null) {
             b.documentCode(code.value());
         }
-        MrzFields defaults = b.issuingState(state.value()).nationality(nation.value()).documentNumber(number.value()).build();
-        return defaults;
+        return b.issuingState(state.value()).nationality(nation.value()).documentNumber(number.value()).build();
     }
 
     private static <T> T field(List<FieldProblem> problems, String field, Supplier<T> value) {

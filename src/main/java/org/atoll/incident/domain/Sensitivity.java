@@ -1,0 +1,5 @@
+package org.atoll.incident.domain;
+
+public enum Sensitivity {
+    OFFICIAL, SENSITIVE, SECRET
+}

@@ -1,0 +1,5 @@
+package org.atoll.incident.domain;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,162 @@
+package org.atoll.manifest.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.atoll.manifest.ManifestPerson;
+import org.atoll.manifest.TravelDocument;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The manifest tables, with explicit SQL. */
+@Repository
+public class ManifestStore {
+
+    /** One stored manifest's header row. */
+    public record StoredManifest(UUID id, String format, String kind, String function, String interchangeReference,
+                                 String carrier, String flightNumber, LocalDate flightDate, String departurePort,
+                                 LocalDateTime departureTime, String arrivalPort, LocalDateTime arrivalTime,
+                                 int passengers, int crew, List<String> warnings, String status, UUID replaces,
+                                 Instant receivedAt) {
+    }
+
+    /** One person row as stored. */
+    public record StoredPerson(int position, String role, String surname, String givenNames, String sex,
+                               String dateOfBirth, String nationality, String residence, String birthPlace,
+                               String embarkation, String disembarkation, String documentType, String documentNumber,
+                               String documentIssuer, LocalDate documentExpiry, String screeningStatus) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ManifestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredManifest> findByContent(String interchangeReference, String contentHash) {
+        return jdbc.sql("SELECT * FROM manifest WHERE interchange_reference = :r AND content_hash = :h")
+                .param("r", interchangeReference).param("h", contentHash).query(ManifestStore::manifest).optional();
+    }
+
+    public Optional<StoredManifest> find(UUID id) {
+        return jdbc.sql("SELECT * FROM manifest WHERE id = :id").param("id", id).query(ManifestStore::manifest).optional();
+    }
+
+    public Optional<StoredManifest> findCurrent(String carrier, String flightNumber, LocalDate flightDate) {
+        return jdbc.sql("""
+                SELECT * FROM manifest WHERE carrier = :c AND flight_number = :f AND flight_date = :d
+                    AND status IN ('CURRENT', 'CANCELLED') AND NOT EXISTS (SELECT 1 FROM manifest m2 WHERE m2.replaces = manifest.id)
+                ORDER BY received_at DESC""")
+                .param("c", carrier).param("f", flightNumber).param("d", flightDate)
+                .query(ManifestStore::manifest).list().stream().findFirst();
+    }
+
+    public void markSuperseded(UUID id) {
+        jdbc.sql("UPDATE manifest SET status = 'SUPERSEDED', version = version + 1 WHERE id = :id").param("id", id).update();
+    }
+
+    public void insert(StoredManifest m, String contentHash, String receivedBy) {
+        jdbc.sql("""
+                INSERT INTO manifest (id, format, kind, message_function, interchange_reference, content_hash, carrier,
+                    flight_number, flight_date, departure_port, departure_time, arrival_port, arrival_time, passengers,
+                    crew, warnings, status, replaces, received_at, received_by, version)
+                VALUES (:id, :format, :kind, :function, :ref, :hash, :carrier, :flight, :date, :depPort, :depTime,
+                    :arrPort, :arrTime, :pax, :crew, :warnings, :status, :replaces, :received, :by, 0)""")
+                .param("id", m.id()).param("format", m.format()).param("kind", m.kind()).param("function", m.function())
+                .param("ref", m.interchangeReference()).param("hash", contentHash).param("carrier", m.carrier())
+                .param("flight", m.flightNumber()).param("date", m.flightDate()).param("depPort", m.departurePort())
+                .param("depTime", m.departureTime()).param("arrPort", m.arrivalPort()).param("arrTime", m.arrivalTime())
+                .param("pax", m.passengers()).param("crew", m.crew()).param("warnings", String.join("\n", m.warnings()))
+                .param("status", m.status()).param("replaces", m.replaces())
+                .param("received", OffsetDateTime.ofInstant(m.receivedAt(), ZoneOffset.UTC)).param("by", receivedBy)
+                .update();
+    }
+
+    public void insertPersons(UUID manifestId, List<ManifestPerson> persons) {
+        int position = 0;
+        for (ManifestPerson p : persons) {
+            position++;
+            TravelDocument d = p.documents().isEmpty() ? null : p.documents().get(0);
+            jdbc.sql("""
+                    INSERT INTO manifest_person (manifest_id, position, role, surname, given_names, sex, date_of_birth,
+                        nationality, residence, birth_place, embarkation, disembarkation, document_type, document_number,
+                        document_issuer, document_expiry, screening_status)
+                    VALUES (:m, :pos, :role, :surname, :given, :sex, :dob, :nat, :res, :birth, :emb, :dis, :dtype,
+                        :dnum, :diss, :dexp, 'PENDING')""")
+                    .param("m", manifestId).param("pos", position).param("role", p.role().name())
+                    .param("surname", cut(p.name().surname(), 200)).param("given", cut(p.name().givenNames(), 200))
+                    .param("sex", p.sex() == null ? null : p.sex().name())
+                    .param("dob", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
+                    .param("nat", p.nationality() == null ? null : p.nationality().value())
+                    .param("res", p.residence() == null ? null : p.residence().value())
+                    .param("birth", cut(p.birthPlace(), 200)).param("emb", cut(p.embarkation(), 16))
+                    .param("dis", cut(p.disembarkation(), 16))
+                    .param("dtype", d == null ? null : cut(d.type(), 8))
+                    .param("dnum", d == null || d.number() == null ? null : d.number().value())
+                    .param("diss", d == null || d.issuingState() == null ? null : d.issuingState().value())
+                    .param("dexp", d == null ? null : d.expiry())
+                    .update();
+        }
+    }
+
+    public List<StoredPerson> persons(UUID manifestId) {
+        return jdbc.sql("SELECT * FROM manifest_person WHERE manifest_id = :m ORDER BY position")
+                .param("m", manifestId).query((rs, n) -> new StoredPerson(rs.getInt("position"), rs.getString("role"),
+                        rs.getString("surname"), rs.getString("given_names"), rs.getString("sex"),
+                        rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("residence"),
+                        rs.getString("birth_place"), rs.getString("embarkation"), rs.getString("disembarkation"),
+                        rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_issuer"),
+                        rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status")))
+                .list();
+    }
+
+    /** Manifests (current or cancelled) arriving at or departing from one of the ports on a day. */
+    public List<StoredManifest> flights(LocalDate date, List<String> ports, String carrier) {
+        LocalDateTime from = date.atStartOfDay();
+        LocalDateTime to = date.plusDays(1).atStartOfDay();
+        return jdbc.sql("""
+                SELECT * FROM manifest WHERE status <> 'SUPERSEDED'
+                    AND ((arrival_port IN (:ports) AND arrival_time >= :from AND arrival_time < :to)
+                      OR (departure_port IN (:ports) AND departure_time >= :from AND departure_time < :to))
+                    AND (:carrier = '' OR carrier = :carrier)
+                ORDER BY COALESCE(arrival_time, departure_time), flight_number""")
+                .param("ports", ports).param("from", from).param("to", to).param("carrier", carrier == null ? "" : carrier)
+                .query(ManifestStore::manifest).list();
+    }
+
+    public List<StoredManifest> history(UUID id) {
+        List<StoredManifest> chain = new java.util.ArrayList<>();
+        Optional<StoredManifest> next = find(id);
+        while (next.isPresent() && chain.size() < 100) {
+            chain.add(next.get());
+            next = next.get().replaces() == null ? Optional.empty() : find(next.get().replaces());
+        }
+        return chain;
+    }
+
+    private static StoredManifest manifest(ResultSet rs, int row) throws SQLException {
+        String warnings = rs.getString("warnings");
+        Timestamp received = rs.getTimestamp("received_at");
+        return new StoredManifest(rs.getObject("id", UUID.class), rs.getString("format"), rs.getString("kind"),
+                rs.getString("message_function"), rs.getString("interchange_reference"), rs.getString("carrier"),
+                rs.getString("flight_number"), rs.getObject("flight_date", LocalDate.class),
+                rs.getString("departure_port"), rs.getObject("departure_time", LocalDateTime.class),
+                rs.getString("arrival_port"), rs.getObject("arrival_time", LocalDateTime.class),
+                rs.getInt("passengers"), rs.getInt("crew"),
+                warnings == null || warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n")),
+                rs.getString("status"), rs.getObject("replaces", UUID.class), received.toInstant());
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,16 @@
+package org.atoll.manifest.web;
+
+import java.util.List;
+import java.util.Set;
+import org.atoll.access.MenuContributor;
+import org.atoll.access.MenuEntry;
+import org.springframework.stereotype.Component;
+
+@Component
+class ManifestMenu implements MenuContributor {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry("flights", 200, "menu.flights", "/flights", Set.of()));
+    }
+}

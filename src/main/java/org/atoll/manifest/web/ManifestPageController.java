@@ -1,0 +1,56 @@
+package org.atoll.manifest.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.atoll.manifest.internal.ManifestIngest;
+import org.atoll.manifest.internal.ManifestStore.StoredManifest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The arrival board of a port (flights due on a day, with counts) and a flight's persons. */
+@Controller
+@PreAuthorize("hasRole('OFFICER')")
+class ManifestPageController {
+
+    static final String DEFAULT_PORT = "PWROR";
+
+    private final ManifestIngest ingest;
+    private final Clock clock;
+
+    ManifestPageController(ManifestIngest ingest, Clock clock) {
+        this.ingest = ingest;
+        this.clock = clock;
+    }
+
+    @GetMapping("/flights")
+    String board(@RequestParam(defaultValue = DEFAULT_PORT) String port,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 Model model) {
+        LocalDate day = date == null ? LocalDate.now(clock) : date;
+        String p = port.trim().toUpperCase(java.util.Locale.ROOT);
+        List<String> ports = p.length() == 5 ? List.of(p, p.substring(2)) : List.of(p);
+        List<StoredManifest> arrivals = ingest.flights(day, p).stream()
+                .filter(m -> m.arrivalPort() != null && ports.contains(m.arrivalPort()) && m.arrivalTime() != null
+                        && m.arrivalTime().toLocalDate().equals(day))
+                .sorted(Comparator.comparing(StoredManifest::arrivalTime)).toList();
+        model.addAttribute("port", p);
+        model.addAttribute("date", day);
+        model.addAttribute("arrivals", arrivals);
+        return "manifest/board";
+    }
+
+    @GetMapping("/flights/{id}")
+    String flight(@PathVariable UUID id, Model model) {
+        model.addAttribute("manifest", ingest.read(id));
+        model.addAttribute("persons", ingest.persons(id));
+        return "manifest/flight";
+    }
+}

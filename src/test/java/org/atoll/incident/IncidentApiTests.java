@@ -1,0 +1,307 @@
+package org.atoll.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.atoll.ApiClient;
+import org.atoll.AtollIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** Incidents through the API: need-to-know by agency, the status graph, tasks, links, stale edits, audit. */
+@AtollIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncidentApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    ApiClient api;
+    String customsUser;
+    String customs;
+    String biosecurityUser;
+    String biosecurity;
+    String police;
+    String admin;
+
+    @BeforeAll
+    void officers() throws Exception {
+        api = new ApiClient(mvc);
+        customsUser = api.createOfficer("CUSTOMS", List.of("ANALYST"));
+        customs = api.token(customsUser, ApiClient.OFFICER_PASSWORD);
+        biosecurityUser = api.createOfficer("BIOSECURITY", List.of("ANALYST"));
+        biosecurity = api.token(biosecurityUser, ApiClient.OFFICER_PASSWORD);
+        police = api.officerToken("POLICE", List.of("ANALYST"));
+        admin = api.adminToken();
+    }
+
+    MockHttpServletResponse call(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b, String token, String json) throws Exception {
+        b.header("Authorization", "Bearer " + token);
+        if (json != null) {
+            b.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return mvc.perform(b).andReturn().getResponse();
+    }
+
+    String reportInterception(String token, String description) throws Exception {
+        var r = call(post("/api/v1/incidents"), token, """
+                {"type":"BIOSECURITY_INTERCEPTION","occurredAt":"2026-01-10T09:30:00Z","port":"PWROR",
+                 "place":"Baggage hall","description":"%s","severity":"MEDIUM",
+                 "participatingAgencies":["BIOSECURITY"]}""".formatted(description));
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        return JsonPath.read(r.getContentAsString(), "$.id");
+    }
+
+    @Test
+    void leadAndParticipatingAgenciesSeeAnIncidentAndOthersAreToldItDoesNotExist() throws Exception {
+        String id = reportInterception(customs, "Mangoes in a cooler");
+        assertThat(call(get("/api/v1/incidents/" + id), customs, null).getStatus()).isEqualTo(200);
+        var asBio = call(get("/api/v1/incidents/" + id), biosecurity, null);
+        assertThat(asBio.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(asBio.getContentAsString(), "$.leadAgency")).isEqualTo("CUSTOMS");
+        var asPolice = call(get("/api/v1/incidents/" + id), police, null);
+        assertThat(asPolice.getStatus()).isEqualTo(404);
+        assertThat(asPolice.getContentType()).startsWith("application/problem+json");
+        assertThat(call(get("/api/v1/incidents/" + UUID.randomUUID()), police, null).getContentAsString())
+                .as("the same answer as for an incident that does not exist")
+                .contains("\"status\":404");
+        assertThat(call(post("/api/v1/incidents/" + id + "/status"), police, "{\"status\":\"CLOSED\"}").getStatus()).isEqualTo(404);
+        assertThat(call(get("/api/v1/incidents"), police, null).getContentAsString()).doesNotContain(id);
+        assertThat(call(get("/api/v1/incidents"), biosecurity, null).getContentAsString()).contains(id);
+    }
+
+    @Test
+    void searchFindsOnlyWhatTheOfficerMaySeeAndCountsNothingElse() throws Exception {
+        String marker = "Giantsnail" + UUID.randomUUID().toString().substring(0, 6);
+        String id = reportInterception(customs, "Live " + marker + " in hand luggage");
+        call(post("/api/v1/incidents/" + id + "/links"), customs,
+                "{\"kind\":\"PERSON\",\"personName\":\"Dirra Ngiraked\",\"dateOfBirth\":\"1981-03-09\"}");
+        call(post("/api/v1/incidents/" + id + "/links"), customs, "{\"kind\":\"DOCUMENT\",\"targetId\":\"PW1234567\"}");
+        var mine = call(get("/api/v1/search").param("q", marker.toLowerCase()), biosecurity, null).getContentAsString();
+        assertThat((Integer) JsonPath.read(mine, "$.incidentCount")).isEqualTo(1);
+        assertThat(mine).contains(id);
+        var theirs = call(get("/api/v1/search").param("q", marker), police, null).getContentAsString();
+        assertThat((Integer) JsonPath.read(theirs, "$.incidentCount")).isZero();
+        assertThat(theirs).doesNotContain(id);
+        assertThat(call(get("/api/v1/search").param("person", "ngiraked"), customs, null).getContentAsString()).contains(id);
+        assertThat(call(get("/api/v1/search").param("person", "ngiraked"), police, null).getContentAsString()).doesNotContain(id);
+        assertThat(call(get("/api/v1/search").param("document", "PW1234567"), customs, null).getContentAsString()).contains(id);
+        assertThat(call(get("/api/v1/search").param("port", "PWROR").param("type", "BIOSECURITY_INTERCEPTION")
+                .param("from", "2026-01-10").param("to", "2026-01-10"), customs, null).getContentAsString()).contains(id);
+        assertThat(call(get("/api/v1/search").param("from", "2026-01-11"), customs, null).getContentAsString()).doesNotContain(id);
+    }
+
+    @Test
+    void theStatusFollowsTheGraphAndReopeningNeedsAReason() throws Exception {
+        String id = reportInterception(customs, "Status walk");
+        String path = "/api/v1/incidents/" + id + "/status";
+        assertThat(call(post(path), customs, "{\"status\":\"ACTION_TAKEN\"}").getStatus()).isEqualTo(422);
+        for (String s : List.of("UNDER_INVESTIGATION", "ACTION_TAKEN", "CLOSED")) {
+            var r = call(post(path), customs, "{\"status\":\"" + s + "\"}");
+            assertThat(r.getStatus()).as(s + ": " + r.getContentAsString()).isEqualTo(200);
+            assertThat((String) JsonPath.read(r.getContentAsString(), "$.status")).isEqualTo(s);
+        }
+        var noReason = call(post(path), customs, "{\"status\":\"REOPENED\"}");
+        assertThat(noReason.getStatus()).isEqualTo(422);
+        assertThat(noReason.getContentAsString()).contains("\"field\":\"reason\"");
+        var reopened = call(post(path), biosecurity, "{\"status\":\"REOPENED\",\"reason\":\"More snails found\"}");
+        assertThat(reopened.getStatus()).isEqualTo(200);
+        assertThat(reopened.getContentAsString()).contains("CLOSED → REOPENED: More snails found");
+    }
+
+    @Test
+    void anEditBasedOnAStaleVersionIsRefusedWith409AndOverwritesNothing() throws Exception {
+        String id = reportInterception(customs, "Original description");
+        String edit = """
+                {"type":"BIOSECURITY_INTERCEPTION","occurredAt":"2026-01-10T09:30:00Z","port":"PWROR",
+                 "description":"%s","severity":"HIGH","participatingAgencies":["BIOSECURITY"],"version":%d}""";
+        var first = call(put("/api/v1/incidents/" + id), customs, edit.formatted("First edit", 0));
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(first.getContentAsString(), "$.version")).isEqualTo(1);
+        var stale = call(put("/api/v1/incidents/" + id), biosecurity, edit.formatted("Stale edit", 0));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat((Integer) JsonPath.read(stale.getContentAsString(), "$.currentVersion")).isEqualTo(1);
+        assertThat(call(get("/api/v1/incidents/" + id), customs, null).getContentAsString())
+                .contains("First edit").doesNotContain("Stale edit");
+        var staleStatus = call(post("/api/v1/incidents/" + id + "/status"), customs,
+                "{\"status\":\"UNDER_INVESTIGATION\",\"version\":0}");
+        assertThat(staleStatus.getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void aTaskForAnotherAgencyMakesItAParticipantNotifiesItAndOnlyItCanCompleteIt() throws Exception {
+        var created = call(post("/api/v1/incidents"), customs, """
+                {"type":"SMUGGLING","occurredAt":"2026-02-01T10:00:00Z","description":"Cigarettes in a tyre",
+                 "severity":"HIGH"}""");
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+        assertThat(call(get("/api/v1/incidents/" + id), police, null).getStatus()).isEqualTo(404);
+        var task = call(post("/api/v1/incidents/" + id + "/tasks"), customs,
+                "{\"title\":\"Interview the driver\",\"assignedAgency\":\"POLICE\",\"dueDate\":\"2026-02-03\"}");
+        assertThat(task.getStatus()).isEqualTo(201);
+        String taskId = JsonPath.read(task.getContentAsString(), "$.id");
+        assertThat(call(get("/api/v1/incidents/" + id), police, null).getContentAsString()).contains("Interview the driver");
+        assertThat(call(get("/api/v1/notifications"), police, null).getContentAsString()).contains("Interview the driver");
+        String completion = "/api/v1/incidents/" + id + "/tasks/" + taskId + "/completion";
+        assertThat(call(post(completion), customs, "{\"outcome\":\"done\"}").getStatus()).isEqualTo(403);
+        var done = call(post(completion), police, "{\"outcome\":\"Driver admitted ownership\"}");
+        assertThat(done.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(done.getContentAsString(), "$.outcome")).isEqualTo("Driver admitted ownership");
+        var detail = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
+        assertThat(detail).contains("Task completed: Interview the driver");
+        assertThat((List<String>) JsonPath.read(detail, "$.log[*].kind")).containsSubsequence("REPORTED", "TASK", "TASK_DONE");
+        assertThat(call(get("/api/v1/notifications"), customs, null).getContentAsString()).contains("Task completed");
+    }
+
+    @Test
+    void aLinkToAnIncidentTheOfficerCannotSeeOrThatDoesNotExistIsRefusedWith422() throws Exception {
+        String mine = reportInterception(customs, "Link source");
+        var policeIncident = call(post("/api/v1/incidents"), police, """
+                {"type":"OTHER","occurredAt":"2026-02-01T10:00:00Z","description":"Police only","severity":"LOW"}""");
+        String theirs = JsonPath.read(policeIncident.getContentAsString(), "$.id");
+        String path = "/api/v1/incidents/" + mine + "/links";
+        assertThat(call(post(path), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + UUID.randomUUID() + "\"}").getStatus())
+                .isEqualTo(422);
+        var hidden = call(post(path), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + theirs + "\"}");
+        assertThat(hidden.getStatus()).isEqualTo(422);
+        assertThat(hidden.getContentAsString()).contains("\"field\":\"targetId\"");
+        String other = reportInterception(customs, "Link target");
+        assertThat(call(post(path), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + other + "\"}").getStatus()).isEqualTo(201);
+        assertThat(call(post(path), customs, "{\"kind\":\"VESSEL\",\"targetId\":\"IMO9074729\"}").getStatus()).isEqualTo(201);
+        assertThat(call(post(path), customs, "{\"kind\":\"SPACESHIP\",\"targetId\":\"x\"}").getStatus()).isEqualTo(422);
+        assertThat(call(get("/api/v1/incidents/" + mine), customs, null).getContentAsString()).contains(other).contains("IMO9074729");
+    }
+
+    @Test
+    void invalidReportsNameTheirFields() throws Exception {
+        var r = call(post("/api/v1/incidents"), customs,
+                "{\"type\":\"ALIEN_LANDING\",\"port\":\"XXXXX\",\"description\":\"\",\"severity\":\"LOW\"}");
+        assertThat(r.getStatus()).isEqualTo(422);
+        assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.errors[*].field"))
+                .contains("type", "occurredAt", "port", "description");
+    }
+
+    @Test
+    void administratorsExtendTheListOfIncidentTypes() throws Exception {
+        String code = "WILDLIFE_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        assertThat(call(post("/api/v1/incident-types"), customs, "{\"code\":\"" + code + "\",\"label\":\"Wildlife\"}").getStatus())
+                .isEqualTo(403);
+        assertThat(call(post("/api/v1/incident-types"), admin, "{\"code\":\"" + code + "\",\"label\":\"Wildlife trade\"}").getStatus())
+                .isEqualTo(201);
+        var r = call(post("/api/v1/incidents"), customs, """
+                {"type":"%s","occurredAt":"2026-02-01T10:00:00Z","description":"Turtle shells","severity":"LOW"}""".formatted(code));
+        assertThat(r.getStatus()).isEqualTo(201);
+        assertThat((String) JsonPath.read(r.getContentAsString(), "$.typeLabel")).isEqualTo("Wildlife trade");
+    }
+
+    @Test
+    void everyReadIsAuditedAndARefusedReadToo() throws Exception {
+        String id = reportInterception(customs, "Audited");
+        call(get("/api/v1/incidents/" + id), biosecurity, null);
+        call(get("/api/v1/incidents/" + id), police, null);
+        var records = call(get("/api/v1/audit").param("objectId", id), admin, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(records, "$[?(@.action == 'INCIDENT_READ')].actor")).contains(biosecurityUser);
+        assertThat((List<String>) JsonPath.read(records, "$[?(@.action == 'INCIDENT_READ')].outcome")).contains("SUCCESS", "DENIED");
+        assertThat((List<String>) JsonPath.read(records, "$[*].action")).contains("INCIDENT_REPORTED");
+    }
+
+    @Test
+    void anAlertCanBeProposedFromAnIncidentToTheOwningAgency() throws Exception {
+        String id = reportInterception(customs, "Repeat offender");
+        var r = call(post("/api/v1/incidents/" + id + "/alert-proposals"), customs,
+                "{\"owningAgency\":\"IMMIGRATION\",\"subject\":\"Dirra Ngiraked 1981-03-09\",\"reason\":\"Third interception\"}");
+        assertThat(r.getStatus()).isEqualTo(202);
+        assertThat(call(get("/api/v1/incidents/" + id), customs, null).getContentAsString()).contains("Alert proposed to IMMIGRATION");
+    }
+
+    @Test
+    void monthlyCountsByTypeAndPortCountOnlyWhatTheOfficerMaySee() throws Exception {
+        var before = call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), police, null)
+                .getContentAsString();
+        call(post("/api/v1/incidents"), customs, """
+                {"type":"CONTRABAND","occurredAt":"2025-07-15T10:00:00Z","port":"PWROR","description":"Fireworks",
+                 "severity":"LOW"}""");
+        call(post("/api/v1/incidents"), customs, """
+                {"type":"CONTRABAND","occurredAt":"2025-07-20T10:00:00Z","port":"PWROR","description":"More fireworks",
+                 "severity":"LOW"}""");
+        var counts = call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), customs, null)
+                .getContentAsString();
+        assertThat((List<Integer>) JsonPath.read(counts, "$[?(@.type == 'CONTRABAND' && @.port == 'PWROR' && @.month == '2025-07')].count"))
+                .containsExactly(2);
+        assertThat(call(get("/api/v1/incidents/counts").param("from", "2025-07-01").param("to", "2025-07-31"), police, null)
+                .getContentAsString()).isEqualTo(before);
+    }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+    @Test
+    void aPhotoIsAttachedByItsMagicBytesAndOnlyThoseWhoSeeTheIncidentCanFetchIt() throws Exception {
+        String id = reportInterception(customs, "Photographed");
+        var upload = call(multipart("/api/v1/incidents/" + id + "/attachments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "bag.png", "image/png", PNG)), customs, null);
+        assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);
+        String attachment = JsonPath.read(upload.getContentAsString(), "$.id");
+        var fetched = call(get("/api/v1/incidents/" + id + "/attachments/" + attachment), biosecurity, null);
+        assertThat(fetched.getStatus()).isEqualTo(200);
+        assertThat(fetched.getContentType()).isEqualTo("image/png");
+        assertThat(fetched.getContentAsByteArray()).isEqualTo(PNG);
+        assertThat(call(get("/api/v1/incidents/" + id + "/attachments/" + attachment), police, null).getStatus()).isEqualTo(404);
+
+        var disguised = call(multipart("/api/v1/incidents/" + id + "/attachments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "photo.png", "image/png",
+                        "<html><script>alert(1)</script></html>".getBytes())), customs, null);
+        assertThat(disguised.getStatus()).isEqualTo(422);
+        assertThat(disguised.getContentAsString()).contains("\"field\":\"file\"");
+    }
+
+    @Test
+    void theLinkGraphJoinsIncidentsThroughSharedRecordsAndHidesIncidentsTheOfficerCannotSee() throws Exception {
+        String first = reportInterception(customs, "Graph one");
+        String second = reportInterception(customs, "Graph two");
+        var policeIncident = call(post("/api/v1/incidents"), police, """
+                {"type":"OTHER","occurredAt":"2026-02-01T10:00:00Z","description":"Police graph","severity":"LOW",
+                 "participatingAgencies":["CUSTOMS"]}""");
+        String policeId = JsonPath.read(policeIncident.getContentAsString(), "$.id");
+        call(post("/api/v1/incidents/" + first + "/links"), customs, "{\"kind\":\"DOCUMENT\",\"targetId\":\"PW7654321\"}");
+        call(post("/api/v1/incidents/" + second + "/links"), customs, "{\"kind\":\"DOCUMENT\",\"targetId\":\"PW7654321\"}");
+        call(post("/api/v1/incidents/" + first + "/links"), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + second + "\"}");
+        call(post("/api/v1/incidents/" + second + "/links"), customs, "{\"kind\":\"INCIDENT\",\"targetId\":\"" + policeId + "\"}");
+
+        var graph = call(get("/api/v1/incidents/" + first + "/graph"), customs, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(graph, "$.nodes[?(@.kind == 'DOCUMENT')].key")).containsExactly("DOCUMENT:PW7654321");
+        assertThat((List<String>) JsonPath.read(graph, "$.edges[?(@.to == 'DOCUMENT:PW7654321')].from"))
+                .containsExactlyInAnyOrder("INCIDENT:" + first, "INCIDENT:" + second);
+        assertThat(graph).contains(policeId);
+
+        var asBiosecurity = call(get("/api/v1/incidents/" + first + "/graph"), biosecurity, null).getContentAsString();
+        assertThat(asBiosecurity).contains(second).doesNotContain(policeId);
+    }
+
+    @Test
+    void aReferralMakesTheAgencyAParticipantAndAVisaRevocationIsProposedWithItsGrounds() throws Exception {
+        String id = reportInterception(customs, "Referred");
+        assertThat(call(post("/api/v1/incidents/" + id + "/referrals"), customs,
+                "{\"agency\":\"POLICE\",\"reason\":\"Prosecution for smuggling\"}").getStatus()).isEqualTo(202);
+        assertThat(call(get("/api/v1/incidents/" + id), police, null).getStatus()).isEqualTo(200);
+        assertThat(call(post("/api/v1/incidents/" + id + "/visa-revocation-proposals"), police,
+                "{\"visaId\":\"V-2026-0042\"}").getStatus()).isEqualTo(422);
+        assertThat(call(post("/api/v1/incidents/" + id + "/visa-revocation-proposals"), police,
+                "{\"visaId\":\"V-2026-0042\",\"reason\":\"Smuggling conviction\"}").getStatus()).isEqualTo(202);
+        var detail = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
+        assertThat(detail).contains("Referred to POLICE: Prosecution for smuggling").contains("Revocation of visa V-2026-0042");
+        assertThat((List<String>) JsonPath.read(detail, "$.links[?(@.kind == 'VISA')].targetId")).containsExactly("V-2026-0042");
+    }
+}
