@@ -16,4 +16,13 @@ public interface ArrivalHistory {
      * a stay with no recorded exit is returned without a departure date.
      */
     List<EarlierStay> earlierStays(TravellerIdentity traveller, LocalDate from, LocalDate to);
+
+    /**
+     * Arrivals recorded between two dates (inclusive), each as the eligibility question it was,
+     * for the impact preview of a draft ("what would last year's arrivals have been told?").
+     * Until the movement module implements it, none are known.
+     */
+    default List<EligibilityRequest> arrivalsBetween(LocalDate from, LocalDate to) {
+        return List.of();
+    }
 }

@@ -34,6 +34,21 @@ public final class RegulationHistory {
         return history;
     }
 
+    /**
+     * Replaces the versions with those read again from storage, when another node has published
+     * one. Only binding sets; the order is the effective dates'.
+     */
+    public synchronized void reloadFrom(List<RegulationSet> published) {
+        for (RegulationSet set : published) {
+            if (!set.status().isBinding()) {
+                throw new IllegalArgumentException("Only published or superseded sets make the history, not " + set);
+            }
+        }
+        versions.clear();
+        versions.addAll(published);
+        versions.sort(Comparator.comparing(RegulationSet::effectiveDate));
+    }
+
     public synchronized Optional<RegulationSet> inForceOn(LocalDate date) {
         RegulationSet found = null;
         for (RegulationSet set : versions) {

@@ -6,5 +6,5 @@
  * It has a real domain model because rules change by publication with an effective date, past
  * answers must stay reproducible, and every outcome must name the provision it rests on.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"document", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"document", "reference", "access", "audit"})
 package org.atoll.regulation;

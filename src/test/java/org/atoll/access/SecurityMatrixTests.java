@@ -36,6 +36,7 @@ class SecurityMatrixTests {
 
     static final Set<Role> EVERY_ROLE = Set.of(Role.values());
     static final Set<Role> ADMIN_ONLY = Set.of(Role.ADMINISTRATOR);
+    static final Set<Role> VISA_DESK = Set.of(Role.VISA_OFFICER, Role.SUPERVISOR);
     // alert module: statisticians and administrators never read alerts; machine clients may screen (scope SCREENING)
     static final String NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
     static final Set<Role> ALERT_READERS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
@@ -60,6 +61,36 @@ class SecurityMatrixTests {
             new Family("edit reference data", HttpMethod.POST, "/api/v1/reference/ports", "{}", ADMIN_ONLY),
             new Family("read an MRZ", HttpMethod.POST, "/api/v1/documents/mrz", "{\"mrz\":\"P<UTO\"}", EVERY_ROLE),
             new Family("generate an MRZ", HttpMethod.POST, "/api/v1/documents/mrz/generate", "{}", EVERY_ROLE),
+            new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY),
+            // regulation module
+            new Family("eligibility", HttpMethod.POST, "/api/v1/eligibility", "{}", EVERY_ROLE),
+            new Family("list regulation sets", HttpMethod.GET, "/api/v1/regulation-sets", null, ADMIN_ONLY),
+            new Family("create regulation draft", HttpMethod.POST, "/api/v1/regulation-sets", "{}", ADMIN_ONLY),
+            new Family("validate regulation draft", HttpMethod.POST,
+                    "/api/v1/regulation-sets/00000000-0000-0000-0000-000000000000/validate", null, ADMIN_ONLY),
+            new Family("publish regulation draft", HttpMethod.POST,
+                    "/api/v1/regulation-sets/00000000-0000-0000-0000-000000000000/publish", "{}", ADMIN_ONLY),
+            // visa module
+            new Family("submit visa application", HttpMethod.POST, "/api/v1/visa-applications", "{}", VISA_DESK),
+            new Family("visa work queue", HttpMethod.GET, "/api/v1/visa-applications", null, VISA_DESK),
+            new Family("read visa application", HttpMethod.GET,
+                    "/api/v1/visa-applications/00000000-0000-0000-0000-000000000000", null, VISA_DESK),
+            new Family("decide visa application", HttpMethod.POST,
+                    "/api/v1/visa-applications/00000000-0000-0000-0000-000000000000/decision", "{}", VISA_DESK),
+            new Family("issue visa", HttpMethod.POST,
+                    "/api/v1/visa-applications/00000000-0000-0000-0000-000000000000/issue", "{}", VISA_DESK),
+            new Family("approve a refusal", HttpMethod.POST,
+                    "/api/v1/visa-applications/00000000-0000-0000-0000-000000000000/refusal-review", "{}",
+                    Set.of(Role.SUPERVISOR)),
+            new Family("look up visas by passport", HttpMethod.GET, "/api/v1/visas?nationality=BGD&documentNumber=X1",
+                    null, Set.of(Role.VISA_OFFICER, Role.SUPERVISOR, Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER)),
+            new Family("read visa", HttpMethod.GET, "/api/v1/visas/V00000000", null,
+                    Set.of(Role.VISA_OFFICER, Role.SUPERVISOR, Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER)),
+            new Family("revoke visa", HttpMethod.POST, "/api/v1/visas/V00000000/revocation", "{}", VISA_DESK),
+            new Family("extend visa", HttpMethod.POST, "/api/v1/visas/V00000000/extensions", "{}", VISA_DESK),
+            new Family("read visa type policies", HttpMethod.GET, "/api/v1/visa-type-policies", null,
+                    Set.of(Role.VISA_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+            new Family("change visa type policy", HttpMethod.PUT, "/api/v1/visa-type-policies/EV", "{}", ADMIN_ONLY),
             new Family("screen a person", HttpMethod.POST, "/api/v1/screening/persons", "{}", ALERT_SCREENING),
             new Family("search alerts", HttpMethod.GET, "/api/v1/alerts", null, ALERT_READERS),
             new Family("read alert", HttpMethod.GET, "/api/v1/alerts/" + NO_SUCH_ID, null, ALERT_READERS),

@@ -11,11 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The module on its own in Spring: migrations run, the shipped set is stored and answers.
+ * The module with its direct dependencies (reference data, access, audit) in Spring: migrations
+ * run, the shipped set is stored and answers.
  * Spring Modulith refuses to bootstrap a module whose allowed dependencies do not exist yet, so
  * this runs once the document module is in the build.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@org.springframework.test.context.ActiveProfiles(resolver = org.atoll.TestDatabase.class)
 @EnabledIf("documentModulePresent")
 class RegulationModuleTest {
 

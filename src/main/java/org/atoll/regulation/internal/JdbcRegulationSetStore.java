@@ -38,6 +38,49 @@ public class JdbcRegulationSetStore {
                 .list();
     }
 
+    /** One line of the list of versions, without the document. */
+    public record Summary(RegulationSetId id, int version, RegulationSetStatus status, java.time.LocalDate effectiveDate,
+                          java.time.LocalDate publishedOn, RegulationSetId basedOn, String title, long rowVersion,
+                          java.time.Instant savedAt) {
+    }
+
+    /** Every version, drafts included, newest version first. */
+    public List<Summary> summaries() {
+        return jdbc.sql("SELECT id, version, status, effective_date, published_on, based_on, title, row_version, saved_at "
+                        + "FROM regulation_set ORDER BY version DESC, saved_at DESC")
+                .query((rs, n) -> new Summary(new RegulationSetId(rs.getObject("id", java.util.UUID.class)), rs.getInt("version"),
+                        RegulationSetStatus.valueOf(rs.getString("status")), rs.getObject("effective_date", java.time.LocalDate.class),
+                        rs.getObject("published_on", java.time.LocalDate.class),
+                        rs.getObject("based_on", java.util.UUID.class) == null ? null
+                                : new RegulationSetId(rs.getObject("based_on", java.util.UUID.class)),
+                        rs.getString("title"), rs.getLong("row_version"),
+                        rs.getObject("saved_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * What changes when any node publishes: the number of binding versions and the highest of
+     * their row versions summed. Cheap enough to ask every few seconds.
+     */
+    public String bindingFingerprint() {
+        return jdbc.sql("SELECT COUNT(*) AS n, COALESCE(MAX(version), 0) AS v, COALESCE(SUM(row_version), 0) AS r "
+                        + "FROM regulation_set WHERE status IN ('PUBLISHED', 'SUPERSEDED')")
+                .query((rs, n) -> rs.getLong("n") + "/" + rs.getLong("v") + "/" + rs.getLong("r"))
+                .single();
+    }
+
+    /** Deletes a draft read at {@code expectedRowVersion}; published law is never deleted. */
+    public void deleteDraft(RegulationSetId id, long expectedRowVersion) {
+        int deleted = jdbc.sql("DELETE FROM regulation_set WHERE id = :id AND row_version = :rowVersion AND status = 'DRAFT'")
+                .param("id", id.value())
+                .param("rowVersion", expectedRowVersion)
+                .update();
+        if (deleted != 1) {
+            throw new OptimisticLockingFailureException("Draft " + id + " was changed or published since row version "
+                    + expectedRowVersion + "; reload it");
+        }
+    }
+
     public Optional<Stored> findById(RegulationSetId id) {
         return jdbc.sql("SELECT document, row_version FROM regulation_set WHERE id = :id")
                 .param("id", id.value())

@@ -2,6 +2,7 @@ package org.atoll.regulation.internal;
 
 import java.time.Clock;
 import org.atoll.reference.KnownCodes;
+import org.atoll.reference.ReferenceData;
 import org.atoll.regulation.ArrivalHistory;
 import org.atoll.regulation.EligibilityEngine;
 import org.atoll.regulation.RegulationHistory;
@@ -41,8 +42,13 @@ class RegulationConfiguration {
     }
 
     @Bean
-    EligibilityEngine eligibilityEngine(ObjectProvider<KnownCodes> knownCodes, ObjectProvider<ArrivalHistory> arrivalHistory) {
-        KnownCodes codes = knownCodes.getIfAvailable(() -> KnownCodes.ANY);
+    EligibilityEngine eligibilityEngine(ObjectProvider<ReferenceData> referenceData, ObjectProvider<KnownCodes> knownCodes,
+            ObjectProvider<ArrivalHistory> arrivalHistory) {
+        // the reference module's versioned country list decides which nationality codes exist on a date
+        KnownCodes codes = referenceData.getIfUnique();
+        if (codes == null) {
+            codes = knownCodes.getIfUnique(() -> KnownCodes.ANY);
+        }
         ArrivalHistory history = arrivalHistory.getIfAvailable();
         return history == null ? new EligibilityEngine(codes) : new EligibilityEngine(codes, history);
     }

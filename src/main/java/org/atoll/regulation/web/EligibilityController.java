@@ -1,12 +1,10 @@
 package org.atoll.regulation.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -22,27 +20,26 @@ import org.atoll.regulation.TravelDocument;
 import org.atoll.regulation.UnknownNationalityException;
 import org.atoll.regulation.UnknownVisaTypeException;
 import org.atoll.regulation.VisaTypeCode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.atoll.InvalidRequestException;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * POST /api/v1/eligibility: may this traveller enter on that date, under the rules in force then?
  * Thin: reads the body field by field, asks {@link Regulations}, renders the decision. Anything
- * the rules cannot take (an unknown nationality or visa type, a malformed value) is a 422 naming the field.
+ * the rules cannot take (an unknown nationality or visa type, a malformed value) is a 422 naming the field,
+ * rendered by {@link org.atoll.ApiProblems}. Every officer may ask.
  */
 @RestController
 @RequestMapping("/api/v1/eligibility")
+@PreAuthorize("hasRole('OFFICER')")
+@Tag(name = "Eligibility", description = "May this traveller enter on that date, under the rules in force then?")
 public class EligibilityController {
-
-    static final URI INVALID_REQUEST = URI.create("urn:atoll:problem:invalid-eligibility-request");
-    static final URI UNREADABLE = URI.create("urn:atoll:problem:unreadable-request");
 
     private final Regulations regulations;
 
@@ -52,11 +49,20 @@ public class EligibilityController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public EligibilityResponse decide(@RequestBody EligibilityRequestBody body) {
-        return EligibilityResponse.of(regulations.decide(toRequest(body)));
+        EligibilityRequest request = toRequest(body);
+        try {
+            return EligibilityResponse.of(regulations.decide(request));
+        } catch (UnknownNationalityException e) {
+            throw InvalidRequestException.field("nationality", e.getMessage());
+        } catch (UnknownVisaTypeException e) {
+            throw InvalidRequestException.field("visaType", e.getMessage());
+        } catch (NoRegulationInForceException e) {
+            throw InvalidRequestException.field("arrivalDate", e.getMessage());
+        }
     }
 
     private static EligibilityRequest toRequest(EligibilityRequestBody body) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
         CountryCode nationality = required(problems, "nationality", body.nationality(), () -> {
             if (!CountryCode.isWellFormed(body.nationality().strip().toUpperCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("Unknown nationality '" + body.nationality() + "': use an ICAO or ISO 3166-1 alpha-3 code");
@@ -76,7 +82,7 @@ public class EligibilityController {
         Optional<VisaTypeCode> visaType = optional(problems, "visaType", body.visaType(),
                 () -> VisaTypeCode.of(body.visaType().strip().toUpperCase(Locale.ROOT)));
         if (visaType.isPresent() && isBlank(body.visaNumber())) {
-            problems.add(new FieldProblem("visaNumber", "A visa type needs the visa's number"));
+            problems.add(new InvalidRequestException.FieldProblem("visaNumber", "A visa type needs the visa's number"));
         }
         Optional<Money> funds = optional(problems, "declaredFunds", body.declaredFunds(), () -> money(body.declaredFunds()));
         Optional<String> documentNumber = optional(problems, "documentNumber", body.documentNumber(), () -> {
@@ -90,7 +96,8 @@ public class EligibilityController {
                     () -> new TravelDocument(documentType, documentNumber, body.documentExpiry())).orElse(null);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidEligibilityRequest(problems);
+            throw new InvalidRequestException(problems.stream().map(p -> p.field() + ": " + p.message())
+                    .collect(Collectors.joining("; ")), problems);
         }
         return EligibilityRequest.builder()
                 .nationality(nationality)
@@ -125,81 +132,27 @@ public class EligibilityController {
         }
     }
 
-    private static <T> T required(List<FieldProblem> problems, String field, Object raw, Supplier<T> parse) {
+    private static <T> T required(List<InvalidRequestException.FieldProblem> problems, String field, Object raw, Supplier<T> parse) {
         if (raw == null || (raw instanceof String && isBlank((String) raw))) {
-            problems.add(new FieldProblem(field, "Required"));
+            problems.add(new InvalidRequestException.FieldProblem(field, "Required"));
             return null;
         }
         return optional(problems, field, raw, parse).orElse(null);
     }
 
-    private static <T> Optional<T> optional(List<FieldProblem> problems, String field, Object raw, Supplier<T> parse) {
+    private static <T> Optional<T> optional(List<InvalidRequestException.FieldProblem> problems, String field, Object raw, Supplier<T> parse) {
         if (raw == null || (raw instanceof String && isBlank((String) raw))) {
             return Optional.empty();
         }
         try {
             return Optional.of(parse.get());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
+            problems.add(new InvalidRequestException.FieldProblem(field, e.getMessage()));
             return Optional.empty();
         }
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    // --- errors as application/problem+json ----------------------------------------------------
-
-    record FieldProblem(String field, String message) {
-    }
-
-    static final class InvalidEligibilityRequest extends RuntimeException {
-        private final List<FieldProblem> problems;
-
-        InvalidEligibilityRequest(List<FieldProblem> problems) {
-            super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
-            this.problems = List.copyOf(problems);
-        }
-    }
-
-    @ExceptionHandler(InvalidEligibilityRequest.class)
-    ProblemDetail invalid(InvalidEligibilityRequest e) {
-        return unprocessable(e.problems);
-    }
-
-    @ExceptionHandler(UnknownNationalityException.class)
-    ProblemDetail unknownNationality(UnknownNationalityException e) {
-        return unprocessable(List.of(new FieldProblem("nationality", e.getMessage())));
-    }
-
-    @ExceptionHandler(UnknownVisaTypeException.class)
-    ProblemDetail unknownVisaType(UnknownVisaTypeException e) {
-        return unprocessable(List.of(new FieldProblem("visaType", e.getMessage())));
-    }
-
-    @ExceptionHandler(NoRegulationInForceException.class)
-    ProblemDetail noRegulation(NoRegulationInForceException e) {
-        return unprocessable(List.of(new FieldProblem("arrivalDate", e.getMessage())));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The body is not a readable eligibility request (JSON, dates as YYYY-MM-DD)");
-        problem.setType(UNREADABLE);
-        problem.setTitle("Unreadable request");
-        return problem;
-    }
-
-    private static ProblemDetail unprocessable(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
-        problem.setType(INVALID_REQUEST);
-        problem.setTitle("The eligibility request cannot be answered");
-        problem.setProperty("errors", problems.stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
-                .collect(Collectors.toList()));
-        return problem;
     }
 }

@@ -33,7 +33,8 @@ class EligibilityControllerTest {
         EligibilityEngine engine = new EligibilityEngine((code, on) -> !code.value().equals("ZZZ"));
         Regulations regulations = new Regulations(history, engine, new RegulationSetValidator(),
                 Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
-        mvc = MockMvcBuilders.standaloneSetup(new EligibilityController(regulations)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new EligibilityController(regulations))
+                .setControllerAdvice(new org.atoll.ApiProblems()).build();
     }
 
     private ResultActions ask(String json) throws Exception {
@@ -99,7 +100,7 @@ class EligibilityControllerTest {
         ask(traveller("ZZZ", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:atoll:problem:invalid-eligibility-request"))
+                .andExpect(jsonPath("$.type").value("https://atoll.example/problems/invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("nationality"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("ZZZ")));
     }
@@ -147,6 +148,6 @@ class EligibilityControllerTest {
     void answers400ToAnUnreadableBody() throws Exception {
         ask(traveller("AUS", "").replace("2025-06-02", "2 June"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("urn:atoll:problem:unreadable-request"));
+                .andExpect(jsonPath("$.type").value("https://atoll.example/problems/malformed-request"));
     }
 }
