@@ -286,6 +286,34 @@ class VisaApplicationApiTests {
                 .andExpect(jsonPath("$[0].unusableReason", containsString("revoked")));
     }
 
+    @Autowired
+    org.atoll.visa.Visas register;
+
+    @Test
+    void theBorderFindsAVisaByPassportAndCountsTheEntryMadeOnIt() throws Exception {
+        String passport = VisaApiSupport.uniquePassport();
+        String id = visas.submitted(passport);
+        visas.action(id, "review", null);
+        visas.action(id, "decision", "{\"decision\":\"APPROVED\"}");
+        String number = JsonPath.read(visas.action(id, "issue", "{}").getResponse().getContentAsString(), "$.number");
+
+        var found = register.forPassport(org.atoll.reference.CountryCode.of("BGD"), org.atoll.document.DocumentNumber.of(passport));
+        assertThat(found).singleElement().satisfies(v -> {
+            assertThat(v.number().value()).isEqualTo(number);
+            assertThat(v.asHeldVisa().confirmed()).isTrue();
+            assertThat(v.asHeldVisa().type()).contains(org.atoll.regulation.VisaTypeCode.of("EV"));
+        });
+        var entered = register.recordEntry(org.atoll.visa.VisaNumber.of(number), VisaApiSupport.TODAY.plusDays(30));
+        assertThat(entered.entriesUsed()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.recordEntry(org.atoll.visa.VisaNumber.of(number),
+                        VisaApiSupport.TODAY.plusDays(60)))
+                .hasMessageContaining("all 1 entries used");
+        assertThat(register.byNumber(org.atoll.visa.VisaNumber.of(number)).orElseThrow().usableOn(VisaApiSupport.TODAY.plusDays(61)))
+                .isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_ENTRY_RECORDED' AND object_id = :n")
+                .param("n", number).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void theWorkQueueListsOpenApplicationsOldestFirst() throws Exception {
         String first = visas.submitted(VisaApiSupport.uniquePassport());
