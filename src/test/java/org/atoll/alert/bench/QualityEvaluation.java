@@ -278,36 +278,11 @@ public final class QualityEvaluation {
         }
     }
 
-    /** Classic Jaro-Winkler (prefix scale 0.1, up to 4 characters). */
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JARO_WINKLER =
+            new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+
+    /** The baseline's string metric: classic Jaro-Winkler from commons-text. */
     static double jaroWinkler(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (la == 0 || lb == 0) return 0;
-        int range = Math.max(0, Math.max(la, lb) / 2 - 1);
-        boolean[] am = new boolean[la];
-        boolean[] bm = new boolean[lb];
-        int m = 0;
-        for (int i = 0; i < la; i++) {
-            for (int j = Math.max(0, i - range); j <= Math.min(lb - 1, i + range); j++) {
-                if (!bm[j] && a.charAt(i) == b.charAt(j)) {
-                    am[i] = bm[j] = true;
-                    m++;
-                    break;
-                }
-            }
-        }
-        if (m == 0) return 0;
-        int t = 0;
-        for (int i = 0, j = 0; i < la; i++) {
-            if (am[i]) {
-                while (!bm[j]) j++;
-                if (a.charAt(i) != b.charAt(j)) t++;
-                j++;
-            }
-        }
-        double jaro = ((double) m / la + (double) m / lb + (m - t / 2.0) / m) / 3.0;
-        int p = 0;
-        while (p < Math.min(4, Math.min(la, lb)) && a.charAt(p) == b.charAt(p)) p++;
-        return jaro + p * 0.1 * (1 - jaro);
+        return a.isEmpty() || b.isEmpty() ? 0 : JARO_WINKLER.apply(a, b);
     }
 }
