@@ -1,0 +1,5 @@
+package org.atoll.movement;
+
+/** Published after a crossing is recorded (statistics, manifest reconciliation, incidents). */
+public record MovementRecorded(Movement movement) {
+}
