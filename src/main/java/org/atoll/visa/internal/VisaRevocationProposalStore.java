@@ -73,36 +73,39 @@ public class VisaRevocationProposalStore implements VisaRevocationProposals {
     /** Proposals, open ones first, newest first; {@code openOnly} leaves out decided ones. Audited. */
     @Transactional
     public List<Proposal> list(boolean openOnly) {
-        List<Proposal> all = jdbc.sql("""
-                SELECT p.*, v.surname, v.given_names, v.revoked_on FROM visa_revocation_proposal p
-                JOIN visa v ON v.number = p.visa_number
-                ORDER BY p.proposed_at DESC LIMIT 500""").query((rs, n) -> {
-            String state = rs.getObject("revoked_on") != null ? "REVOKED"
-                    : rs.getString("dismissed_by") != null ? "DISMISSED" : "OPEN";
-            return new Proposal(rs.getObject("id", UUID.class), rs.getString("visa_number"),
-                    rs.getString("given_names") + " " + rs.getString("surname"), rs.getString("reason"),
-                    rs.getString("origin"), rs.getString("proposed_by"), rs.getString("proposing_agency"),
-                    Sql.instant(rs, "proposed_at"), state, rs.getString("dismissed_by"), Sql.instant(rs, "dismissed_at"),
-                    rs.getString("dismissal_note"), rs.getLong("version"));
-        }).list();
-        List<Proposal> shown = all.stream().filter(p -> !openOnly || p.open())
+        List<Proposal> shown = all().stream().filter(p -> !openOnly || p.open())
                 .sorted(java.util.Comparator.comparing((Proposal p) -> !p.open())).toList();
         audit.record(AuditEvent.succeeded("VISA_REVOCATION_PROPOSALS_READ", VisaRegister.AUDIT_TYPE, null)
                 .withDetails(shown.size() + " proposals"));
         return shown;
     }
 
-    /** Proposals on one visa, newest first (for the visa's officers). */
-    @Transactional(readOnly = true)
-    public List<Proposal> forVisa(String number) {
-        return list(false).stream().filter(p -> p.visaNumber().equals(number)).toList();
+    private static final String SELECT = """
+            SELECT p.*, v.surname, v.given_names, v.revoked_on FROM visa_revocation_proposal p
+            JOIN visa v ON v.number = p.visa_number""";
+
+    private List<Proposal> all() {
+        return jdbc.sql(SELECT + " ORDER BY p.proposed_at DESC LIMIT 500").query(this::proposal).list();
+    }
+
+    private java.util.Optional<Proposal> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(this::proposal).optional();
+    }
+
+    private Proposal proposal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String state = rs.getObject("revoked_on") != null ? "REVOKED"
+                : rs.getString("dismissed_by") != null ? "DISMISSED" : "OPEN";
+        return new Proposal(rs.getObject("id", UUID.class), rs.getString("visa_number"),
+                rs.getString("given_names") + " " + rs.getString("surname"), rs.getString("reason"),
+                rs.getString("origin"), rs.getString("proposed_by"), rs.getString("proposing_agency"),
+                Sql.instant(rs, "proposed_at"), state, rs.getString("dismissed_by"), Sql.instant(rs, "dismissed_at"),
+                rs.getString("dismissal_note"), rs.getLong("version"));
     }
 
     /** A visa officer decides not to revoke: the proposal is closed with the note. */
     @Transactional
     public Proposal dismiss(UUID id, String note, Long expectedVersion, String officer) {
-        Proposal current = list(false).stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("visa revocation proposal", id.toString()));
+        Proposal current = find(id).orElseThrow(() -> new RecordNotFoundException("visa revocation proposal", id.toString()));
         if (note == null || note.isBlank()) {
             throw InvalidRequestException.field("note", "Say why the visa is not revoked");
         }
@@ -122,6 +125,6 @@ public class VisaRevocationProposalStore implements VisaRevocationProposals {
         }
         audit.record(AuditEvent.succeeded("VISA_REVOCATION_PROPOSAL_DISMISSED", VisaRegister.AUDIT_TYPE,
                 current.visaNumber()).withPurpose(note.strip()).withDetails("proposal=" + id));
-        return list(false).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return find(id).orElseThrow();
     }
 }
