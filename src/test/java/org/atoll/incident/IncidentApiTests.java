@@ -396,6 +396,16 @@ class IncidentApiTests {
         assertThat(call(post("/api/v1/visa-revocation-proposals/" + proposal + "/dismissal"), visaOfficer,
                 "{\"note\":\"again\",\"version\":0}").getStatus()).isEqualTo(422);
         assertThat(call(get("/api/v1/visa-revocation-proposals"), visaOfficer, null).getContentAsString()).doesNotContain(proposal);
+
+        String second = JsonPath.read(call(post(path), customs, "{\"visaId\":\"" + visa + "\",\"reason\":\"Forged bank statement\"}")
+                .getContentAsString(), "$.proposalId");
+        var revoked = call(post("/api/v1/visas/" + visa + "/revocation"), visaOfficer,
+                "{\"grounds\":[\"Immigration Regulations 2006, §FUNDS\"],\"reason\":\"The bank statement was forged.\"}");
+        assertThat(revoked.getStatus()).as(revoked.getContentAsString()).isEqualTo(200);
+        var all = call(get("/api/v1/visa-revocation-proposals").param("all", "true"), visaOfficer, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(all, "$[?(@.id == '" + second + "')].state"))
+                .as("decided by the visa's own revocation flow").containsExactly("REVOKED");
+        assertThat((List<String>) JsonPath.read(all, "$[?(@.id == '" + proposal + "')].state")).containsExactly("DISMISSED");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisaRevocationProposalStore implements VisaRevocationProposals {
 
-    /** {@code state}: OPEN, REVOKED (the visa was revoked since) or DISMISSED. */
+    /** {@code state}: OPEN, DISMISSED (by a visa officer, with a note) or REVOKED (the visa was revoked since). */
     public record Proposal(UUID id, String visaNumber, String holder, String reason, String origin, String proposedBy,
                            String proposingAgency, Instant proposedAt, String state, String dismissedBy,
                            Instant dismissedAt, String dismissalNote, long version) {
@@ -93,8 +93,9 @@ public class VisaRevocationProposalStore implements VisaRevocationProposals {
     }
 
     private Proposal proposal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        String state = rs.getObject("revoked_on") != null ? "REVOKED"
-                : rs.getString("dismissed_by") != null ? "DISMISSED" : "OPEN";
+        // a dismissal stays a dismissal even if the visa is revoked later on other grounds
+        String state = rs.getString("dismissed_by") != null ? "DISMISSED"
+                : rs.getObject("revoked_on") != null ? "REVOKED" : "OPEN";
         return new Proposal(rs.getObject("id", UUID.class), rs.getString("visa_number"),
                 rs.getString("given_names") + " " + rs.getString("surname"), rs.getString("reason"),
                 rs.getString("origin"), rs.getString("proposed_by"), rs.getString("proposing_agency"),
