@@ -120,6 +120,8 @@ class IncidentResponsesBrowserTests extends BrowserTest {
         assertThat(page.locator(".graph-list")).containsText("DOCUMENT PW5550001");
         assertThat(page.locator(".graph-list")).containsText("VISA " + visa);
         assertThat(page.locator("figcaption")).containsText("4 records and 3 links");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "IncidentResponsesBrowserTests-link-graph.png")));
         signOut();
 
         signIn(visaOfficer, ApiClient.OFFICER_PASSWORD);

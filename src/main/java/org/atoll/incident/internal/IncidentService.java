@@ -433,6 +433,9 @@ public class IncidentService {
         return blank(s) ? java.util.Optional.empty() : java.util.Optional.of(s.trim());
     }
 
+    /** Graph labels give the local date of an incident, as officers know it. */
+    static final java.time.ZoneId PALAU = java.time.ZoneId.of("Pacific/Palau");
+
     public record GraphNode(String key, String kind, String label) {
     }
 
@@ -465,7 +468,9 @@ public class IncidentService {
                 continue;
             }
             String key = "INCIDENT:" + id;
-            nodes.put(key, new GraphNode(key, "INCIDENT", typeLabel(incident.type()) + " " + incident.occurredAt()));
+            nodes.put(key, new GraphNode(key, "INCIDENT", typeLabel(incident.type()) + " "
+                    + java.time.LocalDate.ofInstant(incident.occurredAt(), PALAU)
+                    + (incident.port() == null ? "" : " " + incident.port().value())));
             List<IncidentId> neighbours = new java.util.ArrayList<>();
             for (RecordLink l : repository.links(IncidentRepository.OWNER_INCIDENT, id.value())) {
                 String target = l.kind() == LinkKind.PERSON && l.targetId() == null
