@@ -131,6 +131,10 @@ class SecurityMatrixTests {
                     Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
                             Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("list expected flights", HttpMethod.GET, "/api/v1/flights?date=2026-03-01&port=PWROR", null, EVERY_ROLE),
+            new Family("propose an alert from an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/alert-proposals", "{}", EVERY_ROLE),
+            new Family("propose a visa revocation from an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/visa-revocation-proposals", "{}", EVERY_ROLE),
+            new Family("list visa revocation proposals", HttpMethod.GET, "/api/v1/visa-revocation-proposals", null, VISA_DESK),
+            new Family("dismiss a visa revocation proposal", HttpMethod.POST, "/api/v1/visa-revocation-proposals/00000000-0000-0000-0000-000000000000/dismissal", "{}", VISA_DESK),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

@@ -66,6 +66,14 @@ class IncidentApiTests {
         return JsonPath.read(r.getContentAsString(), "$.id");
     }
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mailSender;
+
+    @Test
+    void noMailIsSentUnlessSmtpIsConfigured() {
+        assertThat(mailSender.getIfAvailable()).as("no spring.mail.host in the default configuration").isNull();
+    }
+
     @Test
     void leadAndParticipatingAgenciesSeeAnIncidentAndOthersAreToldItDoesNotExist() throws Exception {
         String id = reportInterception(customs, "Mangoes in a cooler");
@@ -219,12 +227,51 @@ class IncidentApiTests {
     }
 
     @Test
-    void anAlertCanBeProposedFromAnIncidentToTheOwningAgency() throws Exception {
+    void anAlertProposedFromAnIncidentArrivesAsADraftAtTheOwningAgencyAndIsLinkedBack() throws Exception {
         String id = reportInterception(customs, "Repeat offender");
-        var r = call(post("/api/v1/incidents/" + id + "/alert-proposals"), customs,
-                "{\"owningAgency\":\"IMMIGRATION\",\"subject\":\"Dirra Ngiraked 1981-03-09\",\"reason\":\"Third interception\"}");
-        assertThat(r.getStatus()).isEqualTo(202);
-        assertThat(call(get("/api/v1/incidents/" + id), customs, null).getContentAsString()).contains("Alert proposed to IMMIGRATION");
+        var r = call(post("/api/v1/incidents/" + id + "/alert-proposals"), customs, """
+                {"owningAgency":"IMMIGRATION","surname":"Ngiraked","givenNames":"Dirra","dateOfBirth":"1981-03-09",
+                 "nationality":"PLW","reason":"Third interception this year"}""");
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        String alertId = JsonPath.read(r.getContentAsString(), "$.alertId");
+
+        String immigrationManager = api.officerToken("IMMIGRATION", List.of("ALERT_MANAGER"));
+        var alert = call(get("/api/v1/alerts/" + alertId), immigrationManager, null);
+        assertThat(alert.getStatus()).isEqualTo(200);
+        String body = alert.getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("DRAFT");
+        assertThat((String) JsonPath.read(body, "$.owningAgency")).isEqualTo("IMMIGRATION");
+        assertThat((String) JsonPath.read(body, "$.person.names[0].surname")).isEqualTo("Ngiraked");
+        assertThat((String) JsonPath.read(body, "$.reason")).contains("Third interception").contains("incident " + id);
+        assertThat((String) JsonPath.read(body, "$.createdBy")).isEqualTo(customsUser);
+        assertThat(call(get("/api/v1/alerts/" + alertId), api.officerToken("CUSTOMS", List.of("ALERT_MANAGER")), null).getStatus())
+                .as("the proposing agency does not see the other agency's alert").isEqualTo(404);
+
+        var incident = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(incident, "$.links[?(@.kind == 'ALERT')].targetId")).containsExactly(alertId);
+        assertThat(incident).contains("Alert proposed to IMMIGRATION: Dirra Ngiraked");
+        assertThat(call(get("/api/v1/notifications"), immigrationManager, null).getContentAsString())
+                .contains("Alert proposed from an incident");
+    }
+
+    @Test
+    void anAlertProposalNamesTheFieldAtFault() throws Exception {
+        String id = reportInterception(customs, "Bad proposal");
+        var noName = call(post("/api/v1/incidents/" + id + "/alert-proposals"), customs,
+                "{\"owningAgency\":\"IMMIGRATION\",\"reason\":\"x\"}");
+        assertThat(noName.getStatus()).isEqualTo(422);
+        assertThat(noName.getContentAsString()).contains("\"field\":\"surname\"");
+        var badCountry = call(post("/api/v1/incidents/" + id + "/alert-proposals"), customs, """
+                {"owningAgency":"IMMIGRATION","kind":"DOCUMENT","documentIssuingState":"QQQ","documentNumber":"PW123","reason":"Forged"}""");
+        assertThat(badCountry.getStatus()).isEqualTo(422);
+        assertThat(badCountry.getContentAsString()).contains("\"field\":\"documentIssuingState\"");
+        var unknownAgency = call(post("/api/v1/incidents/" + id + "/alert-proposals"), customs,
+                "{\"owningAgency\":\"NOBODY\",\"surname\":\"X\",\"reason\":\"x\"}");
+        assertThat(unknownAgency.getStatus()).isEqualTo(422);
+        assertThat(unknownAgency.getContentAsString()).contains("\"field\":\"owningAgency\"");
+        assertThat(call(post("/api/v1/incidents/" + id + "/alert-proposals"), police,
+                "{\"owningAgency\":\"IMMIGRATION\",\"surname\":\"X\",\"reason\":\"x\"}").getStatus())
+                .as("outside the incident's agencies").isEqualTo(404);
     }
 
     @Test
@@ -290,18 +337,111 @@ class IncidentApiTests {
         assertThat(asBiosecurity).contains(second).doesNotContain(policeId);
     }
 
+    String issuedVisa() throws Exception {
+        String visaOfficer = api.officerToken("IMMIGRATION", List.of("VISA_OFFICER"));
+        String passport = "BX" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var submitted = call(post("/api/v1/visa-applications"), visaOfficer, """
+                {"applicant":{"surname":"Hossain","givenNames":"Rahim","dateOfBirth":"1990-04-02","nationality":"BGD","sex":"M",
+                  "passport":{"number":"%s","issuingState":"BGD","expiry":"%s"}},
+                 "visaType":"EV","purpose":"TOURISM","intendedArrival":"%s","intendedDeparture":"%s","feeStatus":"PAID"}"""
+                .formatted(passport, today.plusYears(5), today.plusDays(30), today.plusDays(43)));
+        assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isEqualTo(201);
+        String application = JsonPath.read(submitted.getContentAsString(), "$.id");
+        call(post("/api/v1/visa-applications/" + application + "/review"), visaOfficer, null);
+        call(post("/api/v1/visa-applications/" + application + "/decision"), visaOfficer, "{\"decision\":\"APPROVED\"}");
+        var issued = call(post("/api/v1/visa-applications/" + application + "/issue"), visaOfficer, "{}");
+        return JsonPath.read(issued.getContentAsString(), "$.number");
+    }
+
     @Test
-    void aReferralMakesTheAgencyAParticipantAndAVisaRevocationIsProposedWithItsGrounds() throws Exception {
+    void aReferralGivesTheAgencyATaskAndAVisaRevocationIsRecordedOnTheVisaForTheVisaOffice() throws Exception {
         String id = reportInterception(customs, "Referred");
-        assertThat(call(post("/api/v1/incidents/" + id + "/referrals"), customs,
-                "{\"agency\":\"POLICE\",\"reason\":\"Prosecution for smuggling\"}").getStatus()).isEqualTo(202);
-        assertThat(call(get("/api/v1/incidents/" + id), police, null).getStatus()).isEqualTo(200);
-        assertThat(call(post("/api/v1/incidents/" + id + "/visa-revocation-proposals"), police,
-                "{\"visaId\":\"V-2026-0042\"}").getStatus()).isEqualTo(422);
-        assertThat(call(post("/api/v1/incidents/" + id + "/visa-revocation-proposals"), police,
-                "{\"visaId\":\"V-2026-0042\",\"reason\":\"Smuggling conviction\"}").getStatus()).isEqualTo(202);
+        var referral = call(post("/api/v1/incidents/" + id + "/referrals"), customs,
+                "{\"agency\":\"POLICE\",\"reason\":\"Prosecution for smuggling\"}");
+        assertThat(referral.getStatus()).as(referral.getContentAsString()).isEqualTo(201);
+        assertThat((String) JsonPath.read(referral.getContentAsString(), "$.assignedAgency")).isEqualTo("POLICE");
+        assertThat((String) JsonPath.read(referral.getContentAsString(), "$.dueDate")).isNotNull();
+        var asPolice = call(get("/api/v1/incidents/" + id), police, null);
+        assertThat(asPolice.getStatus()).isEqualTo(200);
+        assertThat((List<String>) JsonPath.read(asPolice.getContentAsString(), "$.tasks[?(@.assignedAgency == 'POLICE')].title"))
+                .containsExactly("Accept or decline the referral: Prosecution for smuggling");
+        assertThat(call(get("/api/v1/notifications"), police, null).getContentAsString()).contains("Incident referred to your agency");
+
+        String path = "/api/v1/incidents/" + id + "/visa-revocation-proposals";
+        assertThat(call(post(path), police, "{\"visaId\":\"V00000001\"}").getContentAsString()).contains("\"field\":\"reason\"");
+        var unknown = call(post(path), police, "{\"visaId\":\"V99999998\",\"reason\":\"Smuggling conviction\"}");
+        assertThat(unknown.getStatus()).isEqualTo(422);
+        assertThat(unknown.getContentAsString()).contains("\"field\":\"visaId\"");
+        assertThat(call(post(path), police, "{\"visaId\":\"V-2026-0042\",\"reason\":\"x\"}").getStatus()).isEqualTo(422);
+
+        String visa = issuedVisa();
+        var proposed = call(post(path), police, "{\"visaId\":\"" + visa + "\",\"reason\":\"Smuggling conviction\"}");
+        assertThat(proposed.getStatus()).as(proposed.getContentAsString()).isEqualTo(201);
+        String proposal = JsonPath.read(proposed.getContentAsString(), "$.proposalId");
         var detail = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
-        assertThat(detail).contains("Referred to POLICE: Prosecution for smuggling").contains("Revocation of visa V-2026-0042");
-        assertThat((List<String>) JsonPath.read(detail, "$.links[?(@.kind == 'VISA')].targetId")).containsExactly("V-2026-0042");
+        assertThat(detail).contains("Referred to POLICE: Prosecution for smuggling").contains("Revocation of visa " + visa);
+        assertThat((List<String>) JsonPath.read(detail, "$.links[?(@.kind == 'VISA')].targetId")).containsExactly(visa);
+
+        String visaOfficer = api.officerToken("IMMIGRATION", List.of("VISA_OFFICER"));
+        var open = call(get("/api/v1/visa-revocation-proposals"), visaOfficer, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(open, "$[?(@.id == '" + proposal + "')].state")).containsExactly("OPEN");
+        assertThat((List<String>) JsonPath.read(open, "$[?(@.id == '" + proposal + "')].origin")).containsExactly("incident " + id);
+        assertThat(call(get("/api/v1/visa-revocation-proposals"), police, null).getStatus()).isEqualTo(403);
+
+        var dismissed = call(post("/api/v1/visa-revocation-proposals/" + proposal + "/dismissal"), visaOfficer,
+                "{\"note\":\"Conviction under appeal\",\"version\":0}");
+        assertThat(dismissed.getStatus()).as(dismissed.getContentAsString()).isEqualTo(200);
+        assertThat((String) JsonPath.read(dismissed.getContentAsString(), "$.state")).isEqualTo("DISMISSED");
+        assertThat(call(post("/api/v1/visa-revocation-proposals/" + proposal + "/dismissal"), visaOfficer,
+                "{\"note\":\"again\",\"version\":0}").getStatus()).isEqualTo(422);
+        assertThat(call(get("/api/v1/visa-revocation-proposals"), visaOfficer, null).getContentAsString()).doesNotContain(proposal);
+
+        String second = JsonPath.read(call(post(path), customs, "{\"visaId\":\"" + visa + "\",\"reason\":\"Forged bank statement\"}")
+                .getContentAsString(), "$.proposalId");
+        var revoked = call(post("/api/v1/visas/" + visa + "/revocation"), visaOfficer,
+                "{\"grounds\":[\"Immigration Regulations 2006, §FUNDS\"],\"reason\":\"The bank statement was forged.\"}");
+        assertThat(revoked.getStatus()).as(revoked.getContentAsString()).isEqualTo(200);
+        var all = call(get("/api/v1/visa-revocation-proposals").param("all", "true"), visaOfficer, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(all, "$[?(@.id == '" + second + "')].state"))
+                .as("decided by the visa's own revocation flow").containsExactly("REVOKED");
+        assertThat((List<String>) JsonPath.read(all, "$[?(@.id == '" + proposal + "')].state")).containsExactly("DISMISSED");
+    }
+
+    @Test
+    void linksToAlertsVisasAndManifestsMustPointAtRecordsTheOfficerMaySee() throws Exception {
+        String id = reportInterception(customs, "Checked links");
+        String path = "/api/v1/incidents/" + id + "/links";
+        var support = new org.atoll.alert.AlertApiTestSupport(mvc);
+        String policeAlert = support.create(api.officerToken("POLICE", List.of("ALERT_MANAGER")),
+                org.atoll.alert.AlertFixtures.aPersonAlert(org.atoll.alert.AlertFixtures.uniqueReference("INC"))
+                        .named("Tellei", "Ben").ownedBy("POLICE"));
+        String customsAlert = support.create(api.officerToken("CUSTOMS", List.of("ALERT_MANAGER")),
+                org.atoll.alert.AlertFixtures.aPersonAlert(org.atoll.alert.AlertFixtures.uniqueReference("INC"))
+                        .named("Tellei", "Ann").ownedBy("CUSTOMS"));
+
+        var unknownAlert = call(post(path), customs, "{\"kind\":\"ALERT\",\"targetId\":\"" + UUID.randomUUID() + "\"}");
+        assertThat(unknownAlert.getStatus()).isEqualTo(422);
+        assertThat(unknownAlert.getContentAsString()).contains("\"field\":\"targetId\"");
+        var hiddenAlert = call(post(path), customs, "{\"kind\":\"ALERT\",\"targetId\":\"" + policeAlert + "\"}");
+        assertThat(hiddenAlert.getStatus()).isEqualTo(422);
+        assertThat(hiddenAlert.getContentAsString()).as("worded as for a missing alert").doesNotContain("POLICE");
+        assertThat(call(post(path), customs, "{\"kind\":\"ALERT\",\"targetId\":\"" + customsAlert + "\"}").getStatus())
+                .isEqualTo(201);
+
+        assertThat(call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"V99999997\"}").getStatus()).isEqualTo(422);
+        String visa = issuedVisa();
+        assertThat(call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}").getStatus()).isEqualTo(201);
+
+        assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"" + UUID.randomUUID() + "\"}").getStatus())
+                .isEqualTo(422);
+        assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"not-a-manifest\"}").getStatus())
+                .isEqualTo(422);
+        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}").getStatus())
+                .as("inspections are not checked until that module has a look-up").isEqualTo(201);
+
+        var links = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(links, "$.links[*].targetId")).contains(customsAlert, visa)
+                .doesNotContain(policeAlert);
     }
 }

@@ -141,5 +141,10 @@ class IntelligenceApiTests {
                  "links":[{"kind":"INCIDENT","targetId":"%s"}]}""".formatted(UUID.randomUUID()));
         assertThat(r.getStatus()).isEqualTo(422);
         assertThat(r.getContentAsString()).contains("links.targetId");
+        var unknownAlert = call(post("/api/v1/intelligence"), originator, """
+                {"subject":"Linked","content":"x","sourceReliability":"C","informationCredibility":"3","sensitivity":"OFFICIAL",
+                 "links":[{"kind":"ALERT","targetId":"%s"}]}""".formatted(UUID.randomUUID()));
+        assertThat(unknownAlert.getStatus()).isEqualTo(422);
+        assertThat(unknownAlert.getContentAsString()).contains("links.targetId").contains("No alert");
     }
 }

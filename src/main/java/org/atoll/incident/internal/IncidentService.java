@@ -15,7 +15,6 @@ import org.atoll.access.AgencyCode;
 import org.atoll.access.OfficerIdentity;
 import org.atoll.audit.AuditEvent;
 import org.atoll.audit.AuditTrail;
-import org.atoll.incident.AlertProposed;
 import org.atoll.incident.IncidentId;
 import org.atoll.incident.IncidentReported;
 import org.atoll.incident.domain.Incident;
@@ -31,6 +30,9 @@ import org.atoll.incident.internal.IncidentRepository.IncidentFilter;
 import org.atoll.incident.internal.IncidentRepository.LogEntry;
 import org.atoll.reference.PortCode;
 import org.atoll.reference.ReferenceData;
+import org.atoll.alert.AlertProposals;
+import org.atoll.visa.VisaNumber;
+import org.atoll.visa.VisaRevocationProposals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +57,20 @@ public class IncidentService {
     private final ReferenceData reference;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LinkTargets linkTargets;
+    private final IncidentMailer mailer;
+    private final AlertProposals alertProposals;
+    private final VisaRevocationProposals revocationProposals;
     private final IncidentVisibility visibility = new IncidentVisibility();
     private final StatusChangePolicy statusPolicy = new StatusChangePolicy();
 
     IncidentService(IncidentRepository repository, AuditTrail audit, ReferenceData reference,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, LinkTargets linkTargets, IncidentMailer mailer,
+                    AlertProposals alertProposals, VisaRevocationProposals revocationProposals) {
+        this.linkTargets = linkTargets;
+        this.mailer = mailer;
+        this.alertProposals = alertProposals;
+        this.revocationProposals = revocationProposals;
         this.repository = repository;
         this.audit = audit;
         this.reference = reference;
@@ -100,7 +111,7 @@ public class IncidentService {
                 "Reported by " + officer.username() + " (" + officer.agency() + ")");
         for (AgencyCode a : incident.agencies()) {
             if (!a.equals(officer.agency())) {
-                repository.notify(a, null, incident.id(), "New incident for " + a + ": " + p.typeLabel, now);
+                notify(a, null, incident.id(), "New incident for " + a + ": " + p.typeLabel, now, "a new incident for your agency");
             }
         }
         audit.record(AuditEvent.succeeded("INCIDENT_REPORTED", "incident", incident.id().toString())
@@ -153,7 +164,7 @@ public class IncidentService {
         repository.log(id, now, officer.username(), "UPDATED", "Details changed by " + officer.username());
         for (AgencyCode a : next.agencies()) {
             if (!current.agencies().contains(a)) {
-                repository.notify(a, null, id, "Your agency was added to an incident: " + p.typeLabel, now);
+                notify(a, null, id, "Your agency was added to an incident: " + p.typeLabel, now, "your agency was added to an incident");
             }
         }
         audit.record(AuditEvent.succeeded("INCIDENT_UPDATED", "incident", id.toString()));
@@ -204,7 +215,7 @@ public class IncidentService {
         String due = task.dueDate() == null ? "" : ", due " + task.dueDate();
         repository.log(id, now, officer.username(), "TASK", "Task for " + to
                 + (task.assignedOfficer() == null ? "" : " (" + task.assignedOfficer() + ")") + ": " + task.title() + due);
-        repository.notify(to, task.assignedOfficer(), id, "Task assigned to you: " + task.title() + due, now);
+        notify(to, task.assignedOfficer(), id, "Task assigned to you: " + task.title() + due, now, "a task was assigned to you");
         audit.record(AuditEvent.succeeded("INCIDENT_TASK_ASSIGNED", "incident", id.toString())
                 .withDetails("task=" + task.id() + " to=" + to));
         return task;
@@ -243,6 +254,8 @@ public class IncidentService {
             if (!known || target.equals(id)) {
                 throw InvalidRequestException.field("targetId", "No incident " + link.targetId() + " to link to");
             }
+        } else {
+            linkTargets.check(officer, link, "targetId");
         }
         Instant now = clock.instant();
         repository.addLink(IncidentRepository.OWNER_INCIDENT, id.value(), link, officer.username(), now);
@@ -297,22 +310,57 @@ public class IncidentService {
         return repository.attachments(id);
     }
 
-    @Transactional
-    public void proposeAlert(OfficerIdentity officer, IncidentId id, String owningAgency, String subject, String reason) {
-        visible(officer, id, "ALERT_PROPOSED");
-        AgencyCode owner = parse("owningAgency", () -> AgencyCode.of(owningAgency));
-        if (subject == null || subject.isBlank()) {
-            throw InvalidRequestException.field("subject", "Name the person or document the alert is about");
-        }
-        Instant now = clock.instant();
-        events.publishEvent(new AlertProposed(id, owner.value(), subject.trim(), reason, officer.username(), now));
-        repository.log(id, now, officer.username(), "PROPOSAL", "Alert proposed to " + owner + ": " + subject.trim());
-        repository.notify(owner, null, id, "Alert proposed from an incident: " + subject.trim(), now);
-        audit.record(AuditEvent.succeeded("ALERT_PROPOSED", "incident", id.toString()).withDetails("owner=" + owner));
+    /** What an officer proposing an alert knows of its subject (see {@link AlertProposals.AlertProposal}). */
+    public record AlertProposalDetails(String owningAgency, String kind, String surname, String givenNames,
+                                       LocalDate dateOfBirth, String nationality, String documentIssuingState,
+                                       String documentNumber, String reason) {
     }
 
+    /**
+     * Proposes an alert: the owning agency receives a DRAFT alert (created through the alert module's
+     * public API), linked from the incident, logged, and notified.
+     */
     @Transactional
-    public void proposeVisaRevocation(OfficerIdentity officer, IncidentId id, String visaId, String reason) {
+    public AlertProposals.ProposedAlert proposeAlert(OfficerIdentity officer, IncidentId id, AlertProposalDetails d) {
+        visible(officer, id, "ALERT_PROPOSED");
+        AgencyCode owner = parse("owningAgency", () -> AgencyCode.of(d.owningAgency()));
+        AlertProposals.Kind kind = parse("kind", () -> d.kind() == null || d.kind().isBlank() ? AlertProposals.Kind.PERSON
+                : AlertProposals.Kind.valueOf(d.kind().trim().toUpperCase()));
+        if (d.reason() == null || d.reason().isBlank()) {
+            throw InvalidRequestException.field("reason", "Say why the alert is proposed");
+        }
+        if (kind == AlertProposals.Kind.PERSON && blank(d.surname()) && blank(d.givenNames())) {
+            throw InvalidRequestException.field("surname", "Name the person the alert is about");
+        }
+        if (kind == AlertProposals.Kind.DOCUMENT && blank(d.documentNumber())) {
+            throw InvalidRequestException.field("documentNumber", "Give the number of the document the alert is about");
+        }
+        Instant now = clock.instant();
+        AlertProposals.ProposedAlert draft = alertProposals.propose(new AlertProposals.AlertProposal(owner, kind,
+                d.surname(), d.givenNames(), java.util.Optional.ofNullable(d.dateOfBirth()), optional(d.nationality()),
+                optional(d.documentIssuingState()), optional(d.documentNumber()), d.reason().trim(), "incident " + id,
+                officer.username(), officer.agency()));
+        String subject = kind == AlertProposals.Kind.PERSON
+                ? String.join(" ", java.util.stream.Stream.of(d.givenNames(), d.surname()).filter(x -> !blank(x)).map(String::trim).toList())
+                : d.documentNumber().trim();
+        repository.addLink(IncidentRepository.OWNER_INCIDENT, id.value(), new RecordLink(LinkKind.ALERT,
+                draft.alertId().toString(), null, null, "draft proposed to " + owner + " (" + draft.externalReference() + ")"),
+                officer.username(), now);
+        repository.log(id, now, officer.username(), "PROPOSAL", "Alert proposed to " + owner + ": " + subject
+                + " — draft " + draft.externalReference());
+        notify(owner, null, id, "Alert proposed from an incident: " + subject + " (draft " + draft.externalReference() + ")",
+                now, "an alert was proposed to your agency");
+        audit.record(AuditEvent.succeeded("ALERT_PROPOSED", "incident", id.toString())
+                .withDetails("owner=" + owner + " alert=" + draft.alertId()));
+        return draft;
+    }
+
+    /**
+     * Proposes revoking a visa: recorded on the visa for the visa officers (through the visa module's
+     * public API), who decide with the visa's revocation flow; the visa is linked from the incident.
+     */
+    @Transactional
+    public UUID proposeVisaRevocation(OfficerIdentity officer, IncidentId id, String visaId, String reason) {
         visible(officer, id, "VISA_REVOCATION_PROPOSED");
         if (visaId == null || visaId.isBlank() || visaId.length() > 100) {
             throw InvalidRequestException.field("visaId", "Name the visa to revoke");
@@ -320,33 +368,73 @@ public class IncidentService {
         if (reason == null || reason.isBlank()) {
             throw InvalidRequestException.field("reason", "Give the grounds for revocation");
         }
+        if (!VisaNumber.isWellFormed(visaId)) {
+            throw InvalidRequestException.field("visaId", "No visa " + visaId.trim() + " (a visa number is a letter and eight digits)");
+        }
+        VisaNumber number = VisaNumber.of(visaId);
+        UUID proposal;
+        try {
+            proposal = revocationProposals.propose(new VisaRevocationProposals.RevocationProposal(number, reason.trim(),
+                    "incident " + id, officer.username(), officer.agency()));
+        } catch (InvalidRequestException e) {
+            throw InvalidRequestException.field(e.problems().isEmpty() || "visaNumber".equals(e.problems().get(0).field())
+                    ? "visaId" : e.problems().get(0).field(), e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message());
+        }
         Instant now = clock.instant();
-        events.publishEvent(new org.atoll.incident.VisaRevocationProposed(id, visaId.trim(), reason.trim(),
-                officer.username(), now));
-        repository.addLink(IncidentRepository.OWNER_INCIDENT, id.value(), new RecordLink(LinkKind.VISA, visaId, null, null,
+        repository.addLink(IncidentRepository.OWNER_INCIDENT, id.value(), new RecordLink(LinkKind.VISA, number.value(), null, null,
                 "revocation proposed"), officer.username(), now);
-        repository.log(id, now, officer.username(), "PROPOSAL", "Revocation of visa " + visaId.trim() + " proposed: " + reason.trim());
-        audit.record(AuditEvent.succeeded("VISA_REVOCATION_PROPOSED", "incident", id.toString()).withDetails("visa=" + visaId));
+        repository.log(id, now, officer.username(), "PROPOSAL", "Revocation of visa " + number + " proposed: " + reason.trim());
+        audit.record(AuditEvent.succeeded("VISA_REVOCATION_PROPOSED", "incident", id.toString())
+                .withDetails("visa=" + number + " proposal=" + proposal));
+        return proposal;
     }
 
+    /** Days a referred agency is given to accept or decline the referral (the task's due date). */
+    static final int REFERRAL_DAYS = 7;
+
+    /**
+     * Refers the incident to another agency: it joins as a participant, receives a task to accept or
+     * decline the referral (due in {@value #REFERRAL_DAYS} days) and a notification.
+     */
     @Transactional
-    public void refer(OfficerIdentity officer, IncidentId id, String agency, String reason) {
+    public IncidentTask refer(OfficerIdentity officer, IncidentId id, String agency, String reason) {
         Incident incident = visible(officer, id, "INCIDENT_REFERRED");
         AgencyCode to = parse("agency", () -> AgencyCode.of(agency));
         if (reason == null || reason.isBlank()) {
             throw InvalidRequestException.field("reason", "Say why the incident is referred");
+        }
+        if (reason.length() > 400) {
+            throw InvalidRequestException.field("reason", "At most 400 characters");
         }
         Instant now = clock.instant();
         if (!incident.agencies().contains(to)) {
             save(incident.withDetails(incident.type(), incident.occurredAt(), incident.port(), incident.place(),
                     incident.description(), incident.severity(), incident.leadAgency(),
                     union(incident.participatingAgencies(), to)));
+            repository.log(id, now, officer.username(), "PARTICIPANT", to + " joined as a participating agency");
         }
+        IncidentTask task = new IncidentTask(UUID.randomUUID(), id, "Accept or decline the referral: " + reason.trim(), to,
+                null, LocalDate.now(clock).plusDays(REFERRAL_DAYS), officer.username(), now, null, null, null);
+        repository.insert(task);
         events.publishEvent(new org.atoll.incident.ReferralProposed(id, to.value(), reason.trim(), officer.username(), now));
         repository.log(id, now, officer.username(), "PROPOSAL", "Referred to " + to + ": " + reason.trim());
-        repository.notify(to, null, id, "Incident referred to your agency: " + reason.trim(), now);
-        audit.record(AuditEvent.succeeded("INCIDENT_REFERRED", "incident", id.toString()).withDetails("to=" + to));
+        notify(to, null, id, "Incident referred to your agency: " + reason.trim() + ", due " + task.dueDate(), now,
+                "an incident was referred to your agency");
+        audit.record(AuditEvent.succeeded("INCIDENT_REFERRED", "incident", id.toString())
+                .withDetails("to=" + to + " task=" + task.id()));
+        return task;
     }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static java.util.Optional<String> optional(String s) {
+        return blank(s) ? java.util.Optional.empty() : java.util.Optional.of(s.trim());
+    }
+
+    /** Graph labels give the local date of an incident, as officers know it. */
+    static final java.time.ZoneId PALAU = java.time.ZoneId.of("Pacific/Palau");
 
     public record GraphNode(String key, String kind, String label) {
     }
@@ -380,7 +468,9 @@ public class IncidentService {
                 continue;
             }
             String key = "INCIDENT:" + id;
-            nodes.put(key, new GraphNode(key, "INCIDENT", typeLabel(incident.type()) + " " + incident.occurredAt()));
+            nodes.put(key, new GraphNode(key, "INCIDENT", typeLabel(incident.type()) + " "
+                    + java.time.LocalDate.ofInstant(incident.occurredAt(), PALAU)
+                    + (incident.port() == null ? "" : " " + incident.port().value())));
             List<IncidentId> neighbours = new java.util.ArrayList<>();
             for (RecordLink l : repository.links(IncidentRepository.OWNER_INCIDENT, id.value())) {
                 String target = l.kind() == LinkKind.PERSON && l.targetId() == null
@@ -433,12 +523,18 @@ public class IncidentService {
     private void notifyAgencies(Incident incident, OfficerIdentity actor, String text, Instant now) {
         for (AgencyCode a : incident.agencies()) {
             if (!a.equals(actor.agency())) {
-                repository.notify(a, null, incident.id(), text, now);
+                notify(a, null, incident.id(), text, now, "an incident you work on changed");
             }
         }
         if (!incident.reportedBy().equals(actor.username()) && !incident.agencies().contains(incident.reportingAgency())) {
-            repository.notify(incident.reportingAgency(), incident.reportedBy(), incident.id(), text, now);
+            notify(incident.reportingAgency(), incident.reportedBy(), incident.id(), text, now, "an incident you reported changed");
         }
+    }
+
+    /** An in-app notification, and an email when SMTP and an address are configured (sent after commit). */
+    private void notify(AgencyCode agency, String officer, IncidentId incident, String text, Instant now, String mailSubject) {
+        repository.notify(agency, officer, incident, text, now);
+        mailer.send(agency, officer, incident, mailSubject);
     }
 
     private Incident visible(OfficerIdentity officer, IncidentId id, String action) {

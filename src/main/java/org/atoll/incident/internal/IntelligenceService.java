@@ -59,10 +59,13 @@ public class IntelligenceService {
     private final AuditTrail audit;
     private final Clock clock;
     private final GradingScheme scheme;
+    private final LinkTargets linkTargets;
     private final DisseminationPolicy policy = new DisseminationPolicy();
 
     IntelligenceService(IncidentRepository repository, AuditTrail audit, Clock clock,
-                        @Value("${atoll.intelligence.grading-scheme:ADMIRALTY}") GradingScheme scheme) {
+                        @Value("${atoll.intelligence.grading-scheme:ADMIRALTY}") GradingScheme scheme,
+                        LinkTargets linkTargets) {
+        this.linkTargets = linkTargets;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -102,6 +105,9 @@ public class IntelligenceService {
         for (RecordLink link : n.links() == null ? List.<RecordLink>of() : n.links()) {
             if (link.kind() == org.atoll.incident.domain.LinkKind.INCIDENT && !incidentVisible(officer, link.targetId())) {
                 problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No incident " + link.targetId() + " to link to"));
+            } else if (link.kind() != org.atoll.incident.domain.LinkKind.INCIDENT && !linkTargets.exists(officer, link)) {
+                problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No "
+                        + link.kind().name().toLowerCase().replace('_', ' ') + " " + link.targetId() + " to link to"));
             }
         }
         if (!problems.isEmpty()) {

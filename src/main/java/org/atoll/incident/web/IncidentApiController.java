@@ -71,7 +71,25 @@ public class IncidentApiController {
         }
     }
 
-    public record AlertProposalRequest(String owningAgency, String subject, String reason) {
+    /**
+     * {@code kind}: PERSON (default; surname and/or givenNames, optional dateOfBirth, nationality and a document)
+     * or DOCUMENT (documentIssuingState and documentNumber). {@code subject}: the name as written, taken as the
+     * surname when neither surname nor givenNames is given.
+     */
+    public record AlertProposalRequest(String owningAgency, String kind, String surname, String givenNames, String subject,
+                                       LocalDate dateOfBirth, String nationality, String documentIssuingState,
+                                       String documentNumber, String reason) {
+        IncidentService.AlertProposalDetails details() {
+            boolean noName = (surname == null || surname.isBlank()) && (givenNames == null || givenNames.isBlank());
+            return new IncidentService.AlertProposalDetails(owningAgency, kind, noName ? subject : surname, givenNames,
+                    dateOfBirth, nationality, documentIssuingState, documentNumber, reason);
+        }
+    }
+
+    public record AlertProposalResponse(UUID alertId, String externalReference, String status, String owningAgency) {
+    }
+
+    public record VisaRevocationProposalResponse(UUID proposalId, String visaId) {
     }
 
     public record TypeRequest(String code, String label) {
@@ -232,9 +250,11 @@ public class IncidentApiController {
     }
 
     @PostMapping(path = "/incidents/{id}/alert-proposals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Void> proposeAlert(@PathVariable String id, @RequestBody AlertProposalRequest request) {
-        incidents.proposeAlert(current.require(), incidentId(id), request.owningAgency(), request.subject(), request.reason());
-        return ResponseEntity.accepted().build();
+    public ResponseEntity<AlertProposalResponse> proposeAlert(@PathVariable String id, @RequestBody AlertProposalRequest request) {
+        var draft = incidents.proposeAlert(current.require(), incidentId(id), request.details());
+        return ResponseEntity.created(URI.create("/api/v1/alerts/" + draft.alertId()))
+                .body(new AlertProposalResponse(draft.alertId(), draft.externalReference(), "DRAFT",
+                        request.owningAgency().trim().toUpperCase()));
     }
 
     public record VisaRevocationRequest(String visaId, String reason) {
@@ -244,15 +264,16 @@ public class IncidentApiController {
     }
 
     @PostMapping(path = "/incidents/{id}/visa-revocation-proposals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Void> proposeVisaRevocation(@PathVariable String id, @RequestBody VisaRevocationRequest request) {
-        incidents.proposeVisaRevocation(current.require(), incidentId(id), request.visaId(), request.reason());
-        return ResponseEntity.accepted().build();
+    public ResponseEntity<VisaRevocationProposalResponse> proposeVisaRevocation(@PathVariable String id,
+                                                                                @RequestBody VisaRevocationRequest request) {
+        UUID proposal = incidents.proposeVisaRevocation(current.require(), incidentId(id), request.visaId(), request.reason());
+        return ResponseEntity.status(201).body(new VisaRevocationProposalResponse(proposal, request.visaId().trim().toUpperCase()));
     }
 
     @PostMapping(path = "/incidents/{id}/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Void> refer(@PathVariable String id, @RequestBody ReferralRequest request) {
-        incidents.refer(current.require(), incidentId(id), request.agency(), request.reason());
-        return ResponseEntity.accepted().build();
+    public ResponseEntity<TaskResponse> refer(@PathVariable String id, @RequestBody ReferralRequest request) {
+        IncidentTask task = incidents.refer(current.require(), incidentId(id), request.agency(), request.reason());
+        return ResponseEntity.status(201).body(TaskResponse.of(task, today()));
     }
 
     @GetMapping("/incidents/{id}/graph")

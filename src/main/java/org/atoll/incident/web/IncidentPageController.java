@@ -221,6 +221,83 @@ class IncidentPageController {
         return "redirect:/incidents/" + id;
     }
 
+    @PostMapping("/incidents/{id}/alert-proposals")
+    String proposeAlert(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        IncidentId incident = IncidentApiController.incidentId(id);
+        try {
+            LocalDate dob = blank(form.get("dateOfBirth")) ? null : LocalDate.parse(form.get("dateOfBirth"));
+            var draft = incidents.proposeAlert(current.require(), incident, new IncidentService.AlertProposalDetails(
+                    form.get("owningAgency"), form.get("kind"), form.get("surname"), form.get("givenNames"), dob,
+                    form.get("nationality"), form.get("documentIssuingState"), form.get("documentNumber"),
+                    form.get("reason")));
+            return detail(incident, model, Map.of(), "Draft alert " + draft.externalReference() + " proposed to "
+                    + form.get("owningAgency") + ".");
+        } catch (DateTimeParseException e) {
+            return detail(incident, model, Map.of("alert.dateOfBirth", "A date such as 1981-03-09"), null);
+        } catch (InvalidRequestException e) {
+            return detail(incident, model, prefixed("alert.", e), null);
+        }
+    }
+
+    @PostMapping("/incidents/{id}/visa-revocation-proposals")
+    String proposeRevocation(@PathVariable String id, @RequestParam(required = false) String visaId,
+                             @RequestParam(required = false) String reason, Model model) {
+        IncidentId incident = IncidentApiController.incidentId(id);
+        try {
+            incidents.proposeVisaRevocation(current.require(), incident, visaId, reason);
+            return detail(incident, model, Map.of(), "Revocation of visa " + visaId.trim().toUpperCase() + " proposed to the visa office.");
+        } catch (InvalidRequestException e) {
+            return detail(incident, model, prefixed("revocation.", e), null);
+        }
+    }
+
+    @PostMapping("/incidents/{id}/referrals")
+    String refer(@PathVariable String id, @RequestParam(required = false) String agency,
+                 @RequestParam(required = false) String reason, Model model) {
+        IncidentId incident = IncidentApiController.incidentId(id);
+        try {
+            incidents.refer(current.require(), incident, agency, reason);
+            return detail(incident, model, Map.of(), "Referred to " + agency + ".");
+        } catch (InvalidRequestException e) {
+            return detail(incident, model, prefixed("referral.", e), null);
+        }
+    }
+
+    @GetMapping("/incidents/{id}/graph")
+    String graph(@PathVariable String id, @RequestParam(defaultValue = "2") int depth, Model model) {
+        IncidentId incident = IncidentApiController.incidentId(id);
+        int d = Math.max(0, Math.min(depth, 4));
+        var graph = incidents.graph(current.require(), incident, d);
+        var layout = GraphLayout.of(graph, "INCIDENT:" + incident);
+        Map<String, String> labels = new LinkedHashMap<>();
+        graph.nodes().forEach(n -> labels.put(n.key(), n.label()));
+        Map<String, List<String>> neighbours = new LinkedHashMap<>();
+        graph.nodes().forEach(n -> neighbours.put(n.key(), new java.util.ArrayList<>()));
+        graph.edges().forEach(e -> {
+            neighbours.get(e.from()).add(labels.get(e.to()));
+            neighbours.get(e.to()).add(labels.get(e.from()));
+        });
+        model.addAttribute("incidentId", incident.value());
+        model.addAttribute("graph", graph);
+        model.addAttribute("layout", layout);
+        model.addAttribute("neighbours", neighbours);
+        model.addAttribute("depth", d);
+        return "incident/graph";
+    }
+
+    private static Map<String, String> prefixed(String prefix, InvalidRequestException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.putIfAbsent(prefix + p.field(), p.message()));
+        if (errors.isEmpty()) {
+            errors.put(prefix + "form", e.getMessage());
+        }
+        return errors;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     private Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
         incidents.types().forEach(t -> labels.put(t.code(), t.label()));

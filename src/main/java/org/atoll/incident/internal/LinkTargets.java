@@ -1,0 +1,92 @@
+package org.atoll.incident.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.atoll.InvalidRequestException;
+import org.atoll.access.OfficerIdentity;
+import org.atoll.alert.AlertDirectory;
+import org.atoll.incident.domain.LinkKind;
+import org.atoll.incident.domain.RecordLink;
+import org.atoll.manifest.ManifestDirectory;
+import org.atoll.movement.MovementDirectory;
+import org.atoll.visa.VisaNumber;
+import org.atoll.visa.Visas;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that a link points at a record that exists, asking the module that owns it through its
+ * public API: an alert the officer's agency may see, an issued visa, a received manifest, a
+ * recorded movement or traveller. An unknown target is refused naming the field (422), worded the
+ * same whether the record is missing or hidden, so that a refusal reveals nothing.
+ * <p>
+ * Not checked (no public look-up yet): inspections; travellers and movements while no
+ * {@link MovementDirectory} is present; documents, flights, vessels and seized items (free references);
+ * persons by name (they are described, not looked up). Incident targets are checked by the service.
+ */
+@Component
+class LinkTargets {
+
+    private final AlertDirectory alerts;
+    private final Visas visas;
+    private final ManifestDirectory manifests;
+    private final ObjectProvider<MovementDirectory> movements;
+
+    LinkTargets(AlertDirectory alerts, Visas visas, ManifestDirectory manifests, ObjectProvider<MovementDirectory> movements) {
+        this.alerts = alerts;
+        this.visas = visas;
+        this.manifests = manifests;
+        this.movements = movements;
+    }
+
+    /** @param field the request field to name when the target is unknown ({@code targetId}, {@code links[2].targetId}) */
+    void check(OfficerIdentity officer, RecordLink link, String field) {
+        if (!exists(officer, link)) {
+            throw InvalidRequestException.field(field, "No " + link.kind().name().toLowerCase().replace('_', ' ') + " "
+                    + link.targetId() + " to link to");
+        }
+    }
+
+    boolean exists(OfficerIdentity officer, RecordLink link) {
+        String target = link.targetId();
+        if (target == null) {
+            return link.kind() == LinkKind.PERSON;
+        }
+        return switch (link.kind()) {
+            case ALERT -> uuid(target).map(id -> alerts.visibleTo(id, officer.agency())).orElse(false);
+            case VISA -> VisaNumber.isWellFormed(target) && visas.byNumber(VisaNumber.of(target)).isPresent();
+            case MANIFEST -> uuid(target).map(manifests::exists).orElse(false);
+            case TRAVELLER, PERSON -> movementCheck(target, false);
+            case MOVEMENT -> movementCheck(target, true);
+            default -> true;
+        };
+    }
+
+    /** Whether links of this kind are checked at all (the UI and the docs say so). */
+    boolean checks(LinkKind kind) {
+        return switch (kind) {
+            case ALERT, VISA, MANIFEST, INCIDENT -> true;
+            case TRAVELLER, MOVEMENT -> movements.getIfAvailable() != null;
+            default -> false;
+        };
+    }
+
+    private boolean movementCheck(String target, boolean movement) {
+        MovementDirectory directory = movements.getIfAvailable();
+        Optional<UUID> id = uuid(target);
+        if (directory == null) {
+            // Until the movement store answers, a traveller or movement is recorded as the officer gave it.
+            return true;
+        }
+        return id.map(i -> movement ? directory.movementExists(i) : directory.travellerExists(i)).orElse(false);
+    }
+
+    private static Optional<UUID> uuid(String raw) {
+        try {
+            return Optional.of(UUID.fromString(raw.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
