@@ -45,6 +45,8 @@ class SecurityMatrixTests {
             Role.VISA_OFFICER, Role.ALERT_MANAGER, Role.ANALYST);
     static final Set<Role> ALERT_MANAGERS = Set.of(Role.ALERT_MANAGER);
     static final Set<Role> ALERT_NOTIFIED = Set.of(Role.ALERT_MANAGER, Role.SUPERVISOR, Role.ANALYST);
+    static final Set<Role> MOVEMENT_READERS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
+            Role.ANALYST);
     static final Set<Role> HIT_ADJUDICATORS = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER);
 
     static final List<Family> FAMILIES = List.of(
@@ -131,6 +133,15 @@ class SecurityMatrixTests {
                     Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
                             Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("list expected flights", HttpMethod.GET, "/api/v1/flights?date=2026-03-01&port=PWROR", null, EVERY_ROLE),
+            // movement module
+            new Family("list movements", HttpMethod.GET, "/api/v1/movements", null, MOVEMENT_READERS),
+            new Family("list overstays", HttpMethod.GET, "/api/v1/overstays", null, MOVEMENT_READERS),
+            new Family("expected departures", HttpMethod.GET, "/api/v1/expected-departures", null, MOVEMENT_READERS),
+            new Family("find travellers", HttpMethod.GET, "/api/v1/travellers?documentNumber=X1", null, MOVEMENT_READERS),
+            new Family("read traveller", HttpMethod.GET, "/api/v1/travellers/" + NO_SUCH_ID, null, MOVEMENT_READERS),
+            new Family("merge travellers", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/merges", "{}",
+                    Set.of(Role.SUPERVISOR)),
+            new Family("stay calculation", HttpMethod.POST, "/api/v1/stay-calculations", "{}", MOVEMENT_READERS),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

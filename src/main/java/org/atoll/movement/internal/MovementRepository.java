@@ -24,10 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /** Recorded crossings, one row per movement, unique on the source that decided it. */
 @Repository
-class MovementRepository {
+public class MovementRepository {
 
     /** A movement with what the record keeps beside the public {@link Movement}. */
-    record StoredMovement(Movement movement, boolean withoutEntry, Optional<UUID> stayId, LocalDate crossedOn) {
+    public record StoredMovement(Movement movement, boolean withoutEntry, Optional<UUID> stayId, LocalDate crossedOn) {
     }
 
     private final JdbcClient jdbc;
