@@ -71,7 +71,7 @@ class MovementApiController {
             description = "Filters: nationality, permitType, minDaysOver (default 1). Days over are counted to today.")
     OverstaysView overstays(@RequestParam(required = false) String nationality, @RequestParam(required = false) String permitType,
                             @RequestParam(required = false) String minDaysOver) {
-        var rows = reports.overstays(Params.country("nationality", nationality), Params.text(permitType),
+        var rows = reports.overstays(Params.country("nationality", nationality), Params.code(permitType),
                 Params.nonNegative("minDaysOver", minDaysOver, 1)).stream().map(OverstayView::of).toList();
         return new OverstaysView(reports.today(), rows.size(), rows);
     }

@@ -55,7 +55,7 @@ class MovementPagesController {
         model.addAttribute("today", reports.today());
         try {
             model.addAttribute("overstays", reports.overstays(Params.country("nationality", nationality),
-                    Params.text(permitType), Params.nonNegative("minDaysOver", minDaysOver, 1)));
+                    Params.code(permitType), Params.nonNegative("minDaysOver", minDaysOver, 1)));
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.problems());
             model.addAttribute("overstays", List.of());

@@ -21,6 +21,11 @@ final class Params {
         return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 
+    /** A permit or visa type code as typed: trimmed and upper-cased ({@code voa} is {@code VOA}). */
+    static Optional<String> code(String raw) {
+        return text(raw).map(c -> c.toUpperCase(Locale.ROOT));
+    }
+
     static Optional<LocalDate> date(String field, String raw) {
         try {
             return text(raw).map(LocalDate::parse);

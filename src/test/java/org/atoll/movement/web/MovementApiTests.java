@@ -84,7 +84,7 @@ class MovementApiTests {
                 .andExpect(jsonPath("$.overstays[*].documentNumber", not(hasItem(stillAllowed.documentNumber().value()))));
         get(officer, "/api/v1/overstays?nationality=FJI&minDaysOver=11")
                 .andExpect(jsonPath("$.overstays[*].documentNumber", not(hasItem(number))));
-        get(officer, "/api/v1/overstays?nationality=FJI&minDaysOver=10&permitType=VOA")
+        get(officer, "/api/v1/overstays?nationality=fji&minDaysOver=10&permitType=voa")
                 .andExpect(jsonPath("$.overstays[*].documentNumber", hasItem(number)));
         get(officer, "/api/v1/overstays?nationality=VUT")
                 .andExpect(jsonPath("$.overstays[*].documentNumber", not(hasItem(number))));
