@@ -142,6 +142,8 @@ class SecurityMatrixTests {
             new Family("merge travellers", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/merges", "{}",
                     Set.of(Role.SUPERVISOR)),
             new Family("stay calculation", HttpMethod.POST, "/api/v1/stay-calculations", "{}", MOVEMENT_READERS),
+            new Family("change permitted stay", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/permitted-until", "{}",
+                    Set.of(Role.SUPERVISOR, Role.VISA_OFFICER)),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

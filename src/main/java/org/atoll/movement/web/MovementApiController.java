@@ -40,14 +40,26 @@ class MovementApiController {
     private final MovementReports reports;
     private final TravellerRecords travellers;
     private final StayCalculator calculator;
+    private final org.atoll.movement.Movements movements;
+    private final org.atoll.access.CurrentOfficer officer;
 
-    MovementApiController(MovementReports reports, TravellerRecords travellers, StayCalculator calculator) {
+    MovementApiController(MovementReports reports, TravellerRecords travellers, StayCalculator calculator,
+                          org.atoll.movement.Movements movements, org.atoll.access.CurrentOfficer officer) {
         this.reports = reports;
         this.travellers = travellers;
         this.calculator = calculator;
+        this.movements = movements;
+        this.officer = officer;
     }
 
     record MergeBody(String otherTravellerId, String reason, Long version) {
+    }
+
+    record PermittedUntilBody(java.time.LocalDate permittedUntil, String reason) {
+    }
+
+    record StayChangedView(java.util.UUID stayId, java.util.UUID travellerId, java.time.LocalDate entered,
+                           java.time.LocalDate permittedUntil, String permitType) {
     }
 
     @GetMapping("/movements")
@@ -111,6 +123,18 @@ class MovementApiController {
         UUID id = Params.id("travellerId", travellerId);
         UUID other = Params.id("otherTravellerId", body.otherTravellerId());
         return TravellerView.of(travellers.merge(id, other, body.reason(), Optional.ofNullable(body.version())));
+    }
+
+    @PostMapping("/travellers/{travellerId}/permitted-until")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'VISA_OFFICER')")
+    @Operation(summary = "Move the permitted-until date of the traveller's open stay (an extension, a change of visa; audited)",
+            description = "Body: {\"permittedUntil\":\"YYYY-MM-DD\",\"reason\"}. 404 when the traveller has no open stay.")
+    StayChangedView changePermittedUntil(@PathVariable String travellerId, @RequestBody(required = false) PermittedUntilBody body) {
+        UUID id = Params.id("travellerId", travellerId);
+        var stay = movements.changePermittedUntil(id, body == null ? null : body.permittedUntil(),
+                body == null ? null : body.reason(), officer.officer().map(o -> o.username()).orElse("unknown"));
+        return new StayChangedView(stay.stayId(), stay.travellerId(), stay.entered(), stay.permittedUntil().orElse(null),
+                stay.permitType().orElse(null));
     }
 
     @PostMapping("/stay-calculations")

@@ -205,6 +205,32 @@ class MovementApiTests {
     }
 
     @Test
+    void aVisaOfficerExtendsTheOpenStayAndTheTravellerIsNoLongerAnOverstayer() throws Exception {
+        TravellerDocument traveller = aTraveller().nationality("WSM").build();
+        Movement entry = movements.record(anEntry(traveller).on(today.minusDays(40)).permit("VOA", today.minusDays(10)).build());
+        String visaOfficer = "Bearer " + new ApiClient(mvc).officerToken("IMMIGRATION", List.of("VISA_OFFICER"));
+        String path = "/api/v1/travellers/" + entry.travellerId() + "/permitted-until";
+        get(officer, "/api/v1/overstays?nationality=WSM")
+                .andExpect(jsonPath("$.overstays[*].documentNumber", hasItem(traveller.documentNumber().value())));
+
+        post(visaOfficer, path, "{\"permittedUntil\":\"" + today.plusDays(20) + "\"}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        post(officer, path, "{\"permittedUntil\":\"" + today.plusDays(20) + "\",\"reason\":\"x\"}").andExpect(status().isForbidden());
+        post(visaOfficer, path, "{\"permittedUntil\":\"" + today.plusDays(20) + "\",\"reason\":\"Extension approved\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.permittedUntil").value(today.plusDays(20).toString()));
+
+        get(officer, "/api/v1/overstays?nationality=WSM")
+                .andExpect(jsonPath("$.overstays[*].documentNumber", not(hasItem(traveller.documentNumber().value()))));
+        get(officer, "/api/v1/travellers/" + entry.travellerId())
+                .andExpect(jsonPath("$.permitChanges[0].previousUntil").value(today.minusDays(10).toString()))
+                .andExpect(jsonPath("$.permitChanges[0].reason").value("Extension approved"));
+        movements.record(anExit(traveller).on(today).build());
+        post(visaOfficer, path, "{\"permittedUntil\":\"" + today.plusDays(30) + "\",\"reason\":\"again\"}")
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theStayCalculatorCountsARollingWindowOverGivenStays() throws Exception {
         post(officer, "/api/v1/stay-calculations", """
                 {"stays":[{"entered":"2025-01-01","departed":"2025-03-01"}],"windowDays":180,"limitDays":90,"date":"2025-06-01"}""")
