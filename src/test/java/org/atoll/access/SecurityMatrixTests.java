@@ -45,6 +45,8 @@ class SecurityMatrixTests {
             Role.VISA_OFFICER, Role.ALERT_MANAGER, Role.ANALYST);
     static final Set<Role> ALERT_MANAGERS = Set.of(Role.ALERT_MANAGER);
     static final Set<Role> ALERT_NOTIFIED = Set.of(Role.ALERT_MANAGER, Role.SUPERVISOR, Role.ANALYST);
+    static final Set<Role> MOVEMENT_READERS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
+            Role.ANALYST);
     static final Set<Role> HIT_ADJUDICATORS = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER);
 
     static final List<Family> FAMILIES = List.of(
@@ -135,6 +137,17 @@ class SecurityMatrixTests {
             new Family("propose a visa revocation from an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/visa-revocation-proposals", "{}", EVERY_ROLE),
             new Family("list visa revocation proposals", HttpMethod.GET, "/api/v1/visa-revocation-proposals", null, VISA_DESK),
             new Family("dismiss a visa revocation proposal", HttpMethod.POST, "/api/v1/visa-revocation-proposals/00000000-0000-0000-0000-000000000000/dismissal", "{}", VISA_DESK),
+            // movement module
+            new Family("list movements", HttpMethod.GET, "/api/v1/movements", null, MOVEMENT_READERS),
+            new Family("list overstays", HttpMethod.GET, "/api/v1/overstays", null, MOVEMENT_READERS),
+            new Family("expected departures", HttpMethod.GET, "/api/v1/expected-departures", null, MOVEMENT_READERS),
+            new Family("find travellers", HttpMethod.GET, "/api/v1/travellers?documentNumber=X1", null, MOVEMENT_READERS),
+            new Family("read traveller", HttpMethod.GET, "/api/v1/travellers/" + NO_SUCH_ID, null, MOVEMENT_READERS),
+            new Family("merge travellers", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/merges", "{}",
+                    Set.of(Role.SUPERVISOR)),
+            new Family("stay calculation", HttpMethod.POST, "/api/v1/stay-calculations", "{}", MOVEMENT_READERS),
+            new Family("change permitted stay", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/permitted-until", "{}",
+                    Set.of(Role.SUPERVISOR, Role.VISA_OFFICER)),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired
