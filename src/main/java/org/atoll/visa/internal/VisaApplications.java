@@ -82,11 +82,14 @@ public class VisaApplications {
     private final ApplicationEventPublisher events;
     private final VisaProperties properties;
     private final Clock clock;
+    private final ApplicationScreening screening;
 
     VisaApplications(VisaApplicationRepository applications, IssuedVisaRepository visas, SupportingDocumentRepository documents,
                      VisaTypePolicyRepository typePolicies, Regulations regulations, ReferenceData referenceData,
                      VisaMrzWriter mrz, NoticeDocuments notices, CurrentOfficer currentOfficer, AuditTrail audit,
-                     ApplicationEventPublisher events, VisaProperties properties, Clock clock) {
+                     ApplicationEventPublisher events, VisaProperties properties, Clock clock,
+                     ApplicationScreening screening) {
+        this.screening = screening;
         this.applications = applications;
         this.visas = visas;
         this.documents = documents;
@@ -269,6 +272,9 @@ public class VisaApplications {
         throwIfAny(problems);
         VisaApplication a = editable(id, expectedVersion);
         if (outcome == Outcome.APPROVED) {
+            if (a.status().canMoveTo(ApplicationStatus.APPROVED)) {
+                screening.requireClear(a.id(), "VISA_APPLICATION_APPROVED");
+            }
             a.approve(officer(), clock.instant(), reason);
             return save(a, "VISA_APPLICATION_APPROVED", reason);
         }
@@ -322,6 +328,8 @@ public class VisaApplications {
         if (a.status() != ApplicationStatus.APPROVED) {
             throw new org.atoll.visa.domain.TransitionNotAllowedException(a.status(), ApplicationStatus.ISSUED);
         }
+        // a hit may have come in after the approval (screened again): it is settled before the visa is issued
+        screening.requireClear(a.id(), "VISA_ISSUED");
         VisaType type = type(a.visaType()).orElseThrow(() -> InvalidRequestException.field("visaType",
                 "Visa type " + a.visaType() + " is no longer in the regulation set in force; it cannot be issued"));
         IssueRequest r = request == null ? new IssueRequest(null, null, null, null, null, null) : request;

@@ -20,7 +20,9 @@ import org.atoll.visa.domain.ApplicationStatus;
 import org.atoll.visa.domain.IssuedVisa;
 import org.atoll.visa.domain.VisaApplication;
 import org.atoll.visa.internal.ApplicationForm;
+import org.atoll.visa.internal.ApplicationScreening;
 import org.atoll.visa.internal.VisaApplications;
+import org.atoll.visa.web.VisaViews.AlertScreeningView;
 import org.atoll.visa.web.VisaViews.ApplicationView;
 import org.atoll.visa.web.VisaViews.DocumentView;
 import org.atoll.visa.web.VisaViews.QueueItem;
@@ -49,9 +51,14 @@ import org.springframework.web.multipart.MultipartFile;
 class VisaApplicationApiController {
 
     private final VisaApplications applications;
+    private final ApplicationScreening screening;
 
-    VisaApplicationApiController(VisaApplications applications) {
+    VisaApplicationApiController(VisaApplications applications, ApplicationScreening screening) {
         this.applications = applications;
+        this.screening = screening;
+    }
+
+    record DispositionBody(String disposition, String note) {
     }
 
     record PassportBody(String number, String issuingState, LocalDate expiry) {
@@ -162,6 +169,33 @@ class VisaApplicationApiController {
         return view(applications.reviewRefusal(applicationId(id), body.approve(), body.note(), body.version()));
     }
 
+    @PostMapping("/{id}/screening")
+    @Operation(summary = "Screen the application against the alert list again",
+            description = "After a failed screening, or when the list has changed. An alert already shown on the "
+                    + "application is not shown twice. Returns the application with its alertScreening.")
+    ApplicationView screenAgain(@PathVariable String id) {
+        VisaApplicationId applicationId = applicationId(id);
+        screening.screenAgain(applicationId);
+        return view(applications.get(applicationId));
+    }
+
+    @PostMapping("/{id}/alert-hits/{hitId}/disposition")
+    @Operation(summary = "Record the visa officer's disposition of an alert hit on the application",
+            description = "Body: {\"disposition\":\"CONFIRMED|FALSE_POSITIVE|INCONCLUSIVE\",\"note\":\"what was found\"}. "
+                    + "Recorded by the alert module too (a confirmed hit notifies the owning agency). A STRONG person hit "
+                    + "or a document hit must be CONFIRMED or FALSE_POSITIVE before the application is approved or issued.")
+    ApplicationView dispose(@PathVariable String id, @PathVariable String hitId, @RequestBody DispositionBody body) {
+        VisaApplicationId applicationId = applicationId(id);
+        UUID hit;
+        try {
+            hit = UUID.fromString(hitId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("alert hit", hitId);
+        }
+        screening.dispose(applicationId, hit, body == null ? null : body.disposition(), body == null ? null : body.note());
+        return view(applications.get(applicationId));
+    }
+
     @PutMapping("/{id}/fee")
     @Operation(summary = "Change the fee status: UNPAID, PAID, WAIVED")
     ApplicationView fee(@PathVariable String id, @RequestBody FeeBody body) {
@@ -227,7 +261,8 @@ class VisaApplicationApiController {
     }
 
     private ApplicationView view(VisaApplication a) {
-        return ApplicationView.of(a, applications.documents(a.id()).stream().map(DocumentView::of).toList());
+        return ApplicationView.of(a, applications.documents(a.id()).stream().map(DocumentView::of).toList(),
+                AlertScreeningView.of(screening.clearance(a.id())));
     }
 
     private static String upper(String value) {
