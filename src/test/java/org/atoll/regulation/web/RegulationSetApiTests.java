@@ -137,7 +137,11 @@ class RegulationSetApiTests {
         mvc.perform(post("/api/v1/regulation-sets/" + draft + "/preview").header("Authorization", "Bearer " + admin)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"otherNationalities\":[\"AUS\"],\"stayDays\":14}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.recordedArrivals").value(0))
+                .andExpect(jsonPath("$.arrivalsTo").value(TODAY.toString()))
+                .andExpect(jsonPath("$.arrivalsFrom").value(TODAY.minusMonths(12).toString()))
+                .andExpect(jsonPath("$.recordedArrivalsSummary").value(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.startsWith("No arrivals recorded yet between " + TODAY.minusMonths(12)),
+                        org.hamcrest.Matchers.startsWith("Over "))))
                 .andExpect(jsonPath("$.changes[?(@.nationality == 'RUS' && @.purpose == 'TOURISM')].before.permitType", hasItem("VE")))
                 .andExpect(jsonPath("$.changes[?(@.nationality == 'RUS' && @.purpose == 'TOURISM')].after.permitType", hasItem("VOA")))
                 .andExpect(jsonPath("$.changes[?(@.nationality == 'AUS')]").isEmpty());
