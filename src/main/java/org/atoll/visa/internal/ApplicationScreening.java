@@ -100,6 +100,11 @@ public class ApplicationScreening {
         return clearance;
     }
 
+    /** The alert-list state of the applications in a queue (not audited per application: the queue read is). */
+    public java.util.Map<VisaApplicationId, AlertClearance> clearances(java.util.Collection<VisaApplicationId> ids) {
+        return screenings.clearances(ids);
+    }
+
     /** The hits standing in the way of an approval or issue, as a 422 naming {@code alertHits}. */
     void requireClear(VisaApplicationId id, String what) {
         List<String> obstacles = screenings.clearance(id).obstacles();

@@ -55,32 +55,59 @@ class ApplicationScreeningRepository {
                 .update() == 1;
     }
 
-    AlertClearance clearance(VisaApplicationId application) {
-        Optional<AlertClearance.Screening> screening = jdbc.sql(
-                        "SELECT screened_at, screened_by, failure FROM visa_application_screening WHERE application_id = :id")
-                .param("id", application.value())
-                .query((rs, n) -> new AlertClearance.Screening(Sql.instant(rs, "screened_at"), rs.getString("screened_by"),
-                        Optional.ofNullable(rs.getString("failure"))))
-                .optional();
-        List<ApplicationAlertHit> hits = jdbc.sql("""
-                        SELECT hit_id, alert_id, kind, band, score, action_on_hit, contact, full_view, summary, screened_at,
-                            disposition, disposition_note, disposed_by, disposed_at
-                        FROM visa_application_alert_hit WHERE application_id = :id ORDER BY screened_at, band DESC, score DESC""")
-                .param("id", application.value())
+    /** The clearance of several applications at once (the queue), two queries whatever their number. */
+    java.util.Map<VisaApplicationId, AlertClearance> clearances(java.util.Collection<VisaApplicationId> applications) {
+        java.util.Map<VisaApplicationId, AlertClearance> result = new java.util.LinkedHashMap<>();
+        if (applications.isEmpty()) {
+            return result;
+        }
+        List<UUID> ids = applications.stream().map(VisaApplicationId::value).distinct().toList();
+        java.util.Map<UUID, AlertClearance.Screening> screenings = new java.util.HashMap<>();
+        jdbc.sql("SELECT application_id, screened_at, screened_by, failure FROM visa_application_screening "
+                        + "WHERE application_id IN (:ids)")
+                .param("ids", ids)
                 .query((rs, n) -> {
-                    double score = rs.getDouble("score");
-                    Double s = rs.wasNull() ? null : score;
-                    String d = rs.getString("disposition");
-                    Optional<ApplicationAlertHit.Disposed> disposed = d == null ? Optional.empty()
-                            : Optional.of(new ApplicationAlertHit.Disposed(ApplicationAlertHit.Disposition.valueOf(d),
-                            rs.getString("disposition_note"), rs.getString("disposed_by"), Sql.instant(rs, "disposed_at")));
-                    return new ApplicationAlertHit(rs.getObject("hit_id", UUID.class), rs.getObject("alert_id", UUID.class),
-                            ApplicationAlertHit.Kind.valueOf(rs.getString("kind")), rs.getString("band"), s,
-                            rs.getString("action_on_hit"), rs.getString("contact"), rs.getBoolean("full_view"),
-                            rs.getString("summary"), Sql.instant(rs, "screened_at"), disposed);
-                })
-                .list();
-        return new AlertClearance(screening, hits);
+                    screenings.put(rs.getObject("application_id", UUID.class), screening(rs));
+                    return null;
+                }).list();
+        java.util.Map<UUID, List<ApplicationAlertHit>> hits = new java.util.HashMap<>();
+        jdbc.sql(HITS + " WHERE application_id IN (:ids) ORDER BY screened_at, band DESC, score DESC")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    hits.computeIfAbsent(rs.getObject("application_id", UUID.class), k -> new java.util.ArrayList<>()).add(hit(rs));
+                    return null;
+                }).list();
+        for (VisaApplicationId id : applications) {
+            result.put(id, new AlertClearance(Optional.ofNullable(screenings.get(id.value())), hits.getOrDefault(id.value(), List.of())));
+        }
+        return result;
+    }
+
+    private static final String HITS = """
+            SELECT application_id, hit_id, alert_id, kind, band, score, action_on_hit, contact, full_view, summary, screened_at,
+                disposition, disposition_note, disposed_by, disposed_at
+            FROM visa_application_alert_hit""";
+
+    private static AlertClearance.Screening screening(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AlertClearance.Screening(Sql.instant(rs, "screened_at"), rs.getString("screened_by"),
+                Optional.ofNullable(rs.getString("failure")));
+    }
+
+    private static ApplicationAlertHit hit(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double score = rs.getDouble("score");
+        Double s = rs.wasNull() ? null : score;
+        String d = rs.getString("disposition");
+        Optional<ApplicationAlertHit.Disposed> disposed = d == null ? Optional.empty()
+                : Optional.of(new ApplicationAlertHit.Disposed(ApplicationAlertHit.Disposition.valueOf(d),
+                rs.getString("disposition_note"), rs.getString("disposed_by"), Sql.instant(rs, "disposed_at")));
+        return new ApplicationAlertHit(rs.getObject("hit_id", UUID.class), rs.getObject("alert_id", UUID.class),
+                ApplicationAlertHit.Kind.valueOf(rs.getString("kind")), rs.getString("band"), s,
+                rs.getString("action_on_hit"), rs.getString("contact"), rs.getBoolean("full_view"),
+                rs.getString("summary"), Sql.instant(rs, "screened_at"), disposed);
+    }
+
+    AlertClearance clearance(VisaApplicationId application) {
+        return clearances(List.of(application)).get(application);
     }
 
     /** Removes an application's screening record and hits (retention). */

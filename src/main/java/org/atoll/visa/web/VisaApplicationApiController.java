@@ -126,7 +126,9 @@ class VisaApplicationApiController {
                 }
             }
         }
-        return applications.queue(statuses, upper(visaType), upper(nationality)).stream().map(QueueItem::of).toList();
+        List<VisaApplication> found = applications.queue(statuses, upper(visaType), upper(nationality));
+        var clearances = screening.clearances(found.stream().map(VisaApplication::id).toList());
+        return found.stream().map(a -> QueueItem.of(a, clearances.get(a.id()))).toList();
     }
 
     @GetMapping("/{id}")

@@ -77,7 +77,11 @@ class VisaPagesController {
                 model.addAttribute("filterError", status);
             }
         }
-        model.addAttribute("applications", applications.queue(statuses, upper(visaType), upper(nationality)));
+        List<VisaApplication> found = applications.queue(statuses, upper(visaType), upper(nationality));
+        var clearances = screening.clearances(found.stream().map(VisaApplication::id).toList());
+        model.addAttribute("applications", found);
+        model.addAttribute("rows", found.stream().map(a -> new VisaViews.QueueRow(a, VisaViews.alertState(clearances.get(a.id())),
+                clearances.get(a.id()).blocking().size())).toList());
         model.addAttribute("status", status == null || status.isBlank() ? "OPEN" : status);
         model.addAttribute("visaType", upper(visaType));
         model.addAttribute("nationality", upper(nationality));

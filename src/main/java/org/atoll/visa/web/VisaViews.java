@@ -109,12 +109,29 @@ final class VisaViews {
     }
 
     record QueueItem(String id, String reference, String status, String surname, String givenNames, String nationality,
-                     String visaType, String purpose, LocalDate intendedArrival, Instant submittedAt, String feeStatus) {
-        static QueueItem of(VisaApplication a) {
+                     String visaType, String purpose, LocalDate intendedArrival, Instant submittedAt, String feeStatus,
+                     String alertList, int alertHitsToSettle) {
+        static QueueItem of(VisaApplication a, AlertClearance clearance) {
             return new QueueItem(a.id().toString(), a.reference(), a.status().name(), a.applicant().name().surname(),
                     a.applicant().name().givenNames(), a.applicant().nationality().value(), a.visaType().value(),
-                    a.purpose().name(), a.intendedArrival(), a.submittedAt(), a.feeStatus().name());
+                    a.purpose().name(), a.intendedArrival(), a.submittedAt(), a.feeStatus().name(),
+                    alertState(clearance), clearance.blocking().size());
         }
+    }
+
+    /** {@code CLEAR}, {@code HITS_TO_SETTLE}, {@code NOT_SCREENED} or {@code SCREENING_FAILED}. */
+    static String alertState(AlertClearance c) {
+        if (c.screening().isEmpty()) {
+            return "NOT_SCREENED";
+        }
+        if (c.screening().get().failure().isPresent()) {
+            return "SCREENING_FAILED";
+        }
+        return c.blocking().isEmpty() ? "CLEAR" : "HITS_TO_SETTLE";
+    }
+
+    /** For the queue page. */
+    record QueueRow(VisaApplication a, String alertState, int toSettle) {
     }
 
     record ExtensionView(String id, int days, String reason, String status, String requestedBy, Instant requestedAt,

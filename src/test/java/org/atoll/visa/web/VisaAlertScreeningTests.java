@@ -68,8 +68,8 @@ class VisaAlertScreeningTests {
     @Test
     void aStrongHitComesBackWithTheApplicationAndStopsTheApprovalUntilItIsSettled() throws Exception {
         alerts.create(manager, aPersonAlert(uniqueReference("VISA")).named("OYELARAN-BRIGHTWATER", "Quetzalli Ines")
-                .bornOn("1987-03-14").nationality("BGD").sex("F").active());
-        String body = submitted(applicationOf("Oyelaran-Brightwater", "Quetzalli Ines", "1987-03-14", "BGD",
+                .bornOn("1987-03-14").nationality("MMR").sex("F").active());
+        String body = submitted(applicationOf("Oyelaran-Brightwater", "Quetzalli Ines", "1987-03-14", "MMR",
                 VisaApiSupport.uniquePassport()));
         String id = JsonPath.read(body, "$.id");
         assertThat((Boolean) JsonPath.read(body, "$.alertScreening.screened")).isTrue();
@@ -80,6 +80,13 @@ class VisaAlertScreeningTests {
         assertThat(hit).containsEntry("kind", "PERSON").containsEntry("band", "STRONG").containsEntry("blocksIssue", true)
                 .containsEntry("actionOnHit", "REFER_TO_SECONDARY").containsEntry("disposition", null);
         String hitId = (String) hit.get("hitId");
+
+        // the work queue says which applications have hits to settle
+        MvcResult queue = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/visa-applications?status=SUBMITTED&nationality=MMR").header("Authorization", visas.token)).andReturn();
+        List<Map<String, Object>> mine = JsonPath.read(queue.getResponse().getContentAsString(), "$[?(@.id == '" + id + "')]");
+        assertThat(mine).singleElement().satisfies(item -> assertThat(item)
+                .containsEntry("alertList", "HITS_TO_SETTLE").containsEntry("alertHitsToSettle", 1));
 
         assertThat(visas.action(id, "review", null).getResponse().getStatus()).isEqualTo(200);
         MvcResult approve = visas.action(id, "decision", "{\"decision\":\"APPROVED\"}");
