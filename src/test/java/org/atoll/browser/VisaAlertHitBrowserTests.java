@@ -108,5 +108,15 @@ class VisaAlertHitBrowserTests extends BrowserTest {
         Locator results = page.locator("#lookup-results");
         assertThat(results).containsText("1 visas for passport " + passport + " of MMR");
         assertThat(results.getByRole(AriaRole.TABLE)).containsText("Usable today");
+        String visaNumber = results.getByRole(AriaRole.LINK).first().textContent().strip();
+
+        // and by its number
+        page.getByLabel("Visa number").fill("V99999999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the visa")).click();
+        assertThat(page.locator("#number-error")).containsText("No visa has the number V99999999");
+        page.getByLabel("Visa number").fill(visaNumber);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the visa")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(visaNumber);
+        assertThat(page.locator("pre.visa-mrz")).containsText("NGWE<KALAMBAYI");
     }
 }

@@ -156,7 +156,16 @@ class VisaPagesController {
     /** Visas issued for a passport: the visa office's (and the border's) look-up by nationality and document number. */
     @GetMapping("/lookup")
     String lookup(@RequestParam(required = false) String nationality, @RequestParam(required = false) String documentNumber,
-                  Model model) {
+                  @RequestParam(required = false) String number, Model model) {
+        if (number != null && !number.isBlank()) {
+            String wanted = number.strip().toUpperCase(Locale.ROOT);
+            model.addAttribute("number", wanted);
+            if (org.atoll.visa.VisaNumber.isWellFormed(wanted) && register.byNumber(org.atoll.visa.VisaNumber.of(wanted)).isPresent()) {
+                return "redirect:/visas/visas/" + wanted;
+            }
+            model.addAttribute("fieldErrors", java.util.Map.of("number", "No visa has the number " + wanted));
+            return "visa/lookup";
+        }
         String n = upper(nationality);
         String d = documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("nationality", n);
@@ -166,16 +175,16 @@ class VisaPagesController {
             if (n == null || !org.atoll.reference.CountryCode.isWellFormed(n)) {
                 fieldErrors.put("nationality", "The passport's nationality as a 3-letter code, e.g. BGD");
             }
-            org.atoll.document.DocumentNumber number = null;
+            org.atoll.document.DocumentNumber passport = null;
             try {
-                number = org.atoll.document.DocumentNumber.of(d == null ? "" : d);
+                passport = org.atoll.document.DocumentNumber.of(d == null ? "" : d);
             } catch (IllegalArgumentException e) {
                 fieldErrors.put("documentNumber", "The passport number: " + e.getMessage());
             }
             if (fieldErrors.isEmpty()) {
                 LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
                 model.addAttribute("today", today);
-                model.addAttribute("found", register.forPassport(org.atoll.reference.CountryCode.of(n), number));
+                model.addAttribute("found", register.forPassport(org.atoll.reference.CountryCode.of(n), passport));
             }
         }
         model.addAttribute("fieldErrors", fieldErrors);
