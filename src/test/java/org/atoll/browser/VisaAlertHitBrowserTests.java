@@ -85,8 +85,12 @@ class VisaAlertHitBrowserTests extends BrowserTest {
         assertThat(alertList).containsText("Nothing on the alert list stops an approval");
 
         page.getByLabel("Fee status").selectOption("PAID");
+        page.getByLabel("Amount paid").fill("USD 25");
+        page.getByLabel("Receipt").fill("R-2026-0777");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the fee status")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The fee status is recorded");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Fee recordings")))
+                .containsText("Paid, USD 25.00, Receipt R-2026-0777 (" + username + ")");
 
         page.getByLabel("Approve", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();

@@ -128,6 +128,7 @@ class VisaRetention {
                 .param("id", id).update();
         int visas = jdbc.sql("DELETE FROM visa WHERE application_id = :id").param("id", id).update();
         int documents = jdbc.sql("DELETE FROM visa_document WHERE application_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM visa_fee_record WHERE application_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM visa_application_alert_hit WHERE application_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM visa_application_screening WHERE application_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM visa_application_transition WHERE application_id = :id").param("id", id).update();

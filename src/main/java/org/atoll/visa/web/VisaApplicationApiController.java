@@ -90,7 +90,7 @@ class VisaApplicationApiController {
     record RefusalReviewBody(Boolean approve, String note, Long version) {
     }
 
-    record FeeBody(String feeStatus, Long version) {
+    record FeeBody(String feeStatus, String amount, String receipt, String note, Long version) {
     }
 
     record IssueBody(LocalDate validFrom, LocalDate validUntil, Integer entries, Integer permittedStayDays,
@@ -199,9 +199,12 @@ class VisaApplicationApiController {
     }
 
     @PutMapping("/{id}/fee")
-    @Operation(summary = "Change the fee status: UNPAID, PAID, WAIVED")
+    @Operation(summary = "Record the fee status: UNPAID, PAID (optionally amount \"USD 50\" and receipt), WAIVED",
+            description = "Every recording is kept (feeRecords) with officer and time. A visa whose type has a fee is not "
+                    + "issued while the fee is UNPAID.")
     ApplicationView fee(@PathVariable String id, @RequestBody FeeBody body) {
-        return view(applications.changeFeeStatus(applicationId(id), body.feeStatus(), body.version()));
+        return view(applications.recordFee(applicationId(id), body.feeStatus(), body.amount(), body.receipt(), body.note(),
+                body.version()));
     }
 
     @PostMapping("/{id}/issue")
@@ -264,7 +267,8 @@ class VisaApplicationApiController {
 
     private ApplicationView view(VisaApplication a) {
         return ApplicationView.of(a, applications.documents(a.id()).stream().map(DocumentView::of).toList(),
-                AlertScreeningView.of(screening.clearance(a.id())));
+                AlertScreeningView.of(screening.clearance(a.id())),
+                applications.feeRecords(a.id()).stream().map(VisaViews.FeeRecordView::of).toList());
     }
 
     private static String upper(String value) {

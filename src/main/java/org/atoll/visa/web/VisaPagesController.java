@@ -281,6 +281,7 @@ class VisaPagesController {
         model.addAttribute("needsSupervisor", applications.refusalNeedsSupervisor(a.visaType()));
         model.addAttribute("clearance", screening.clearance(a.id()));
         model.addAttribute("feeStatuses", org.atoll.visa.domain.FeeStatus.values());
+        model.addAttribute("feeRecords", applications.feeRecords(a.id()));
         boolean supervisor = currentOfficer.officer().map(o -> o.has(Role.SUPERVISOR)).orElse(false);
         model.addAttribute("isSupervisor", supervisor);
         if (!model.containsAttribute("fieldErrors")) {
@@ -354,8 +355,9 @@ class VisaPagesController {
 
     @PostMapping("/applications/{id}/fee")
     String fee(@PathVariable String id, @RequestParam(required = false) Long version,
-               @RequestParam(required = false) String feeStatus, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, "visa.done.fee", a -> applications.changeFeeStatus(a, feeStatus, version));
+               @RequestParam(required = false) String feeStatus, @RequestParam(required = false) String amount,
+               @RequestParam(required = false) String receipt, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "visa.done.fee", a -> applications.recordFee(a, feeStatus, amount, receipt, null, version));
     }
 
     @PostMapping("/applications/{id}/refusal-review")

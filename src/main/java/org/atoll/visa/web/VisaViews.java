@@ -52,9 +52,11 @@ final class VisaViews {
                            String visaType, String purpose, LocalDate intendedArrival, LocalDate intendedDeparture,
                            int intendedStayDays, SponsorView sponsor, String feeStatus, Instant submittedAt,
                            InterviewView interview, DecisionView decision, String visaNumber, List<TransitionView> transitions,
-                           List<DocumentView> documents, AlertScreeningView alertScreening, long version) {
+                           List<DocumentView> documents, AlertScreeningView alertScreening, List<FeeRecordView> feeRecords,
+                           long version) {
 
-        static ApplicationView of(VisaApplication a, List<DocumentView> documents, AlertScreeningView alertScreening) {
+        static ApplicationView of(VisaApplication a, List<DocumentView> documents, AlertScreeningView alertScreening,
+                                  List<FeeRecordView> feeRecords) {
             var p = a.applicant().passport();
             DecisionView decision = null;
             if (a.decidedBy().isPresent() || a.refusalGrounds().isPresent()) {
@@ -77,7 +79,14 @@ final class VisaViews {
                     a.visaNumber().map(Object::toString).orElse(null),
                     a.history().stream().map(c -> new TransitionView(c.from() == null ? null : c.from().name(), c.to().name(),
                             c.officer(), c.at(), c.note())).toList(),
-                    documents, alertScreening, a.version());
+                    documents, alertScreening, feeRecords, a.version());
+        }
+    }
+
+    record FeeRecordView(String feeStatus, String amount, String receipt, String note, String recordedBy, Instant recordedAt) {
+        static FeeRecordView of(org.atoll.visa.domain.FeeRecord r) {
+            return new FeeRecordView(r.status().name(), r.amount().map(m -> m.currency().getCurrencyCode() + " " + m.amount().toPlainString())
+                    .orElse(null), r.receipt().orElse(null), r.note().orElse(null), r.recordedBy(), r.recordedAt());
         }
     }
 

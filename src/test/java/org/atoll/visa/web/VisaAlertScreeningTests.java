@@ -167,4 +167,30 @@ class VisaAlertScreeningTests {
         // screening once more does not show the same alert twice
         assertThat((List<?>) read(visas.action(id, "screening", null), "$.alertScreening.hits")).hasSize(1);
     }
+
+    @Test
+    void theFeeIsRecordedWithAmountAndReceiptAndEveryRecordingIsKept() throws Exception {
+        String body = submitted(applicationOf("Remengesau", "Dilubech", "1992-02-02", "BGD", VisaApiSupport.uniquePassport()));
+        String id = JsonPath.read(body, "$.id");
+        assertThat((List<?>) JsonPath.read(body, "$.feeRecords")).hasSize(1);
+
+        MvcResult wrongAmount = fee(id, "{\"feeStatus\":\"PAID\",\"amount\":\"fifty dollars\"}");
+        assertThat(wrongAmount.getResponse().getStatus()).isEqualTo(422);
+        assertThat(wrongAmount.getResponse().getContentAsString()).contains("amount");
+        MvcResult waivedWithReceipt = fee(id, "{\"feeStatus\":\"WAIVED\",\"receipt\":\"R-1\"}");
+        assertThat(waivedWithReceipt.getResponse().getStatus()).isEqualTo(422);
+
+        MvcResult paid = fee(id, "{\"feeStatus\":\"PAID\",\"amount\":\"USD 50\",\"receipt\":\"R-2026-0042\"}");
+        assertThat(paid.getResponse().getStatus()).as(paid.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat((String) read(paid, "$.feeStatus")).isEqualTo("PAID");
+        assertThat((String) read(paid, "$.feeRecords[1].amount")).isEqualTo("USD 50.00");
+        assertThat((String) read(paid, "$.feeRecords[1].receipt")).isEqualTo("R-2026-0042");
+        assertThat((String) read(paid, "$.feeRecords[1].recordedBy")).isNotBlank();
+    }
+
+    private MvcResult fee(String id, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/visa-applications/" + id + "/fee")
+                .header("Authorization", visas.token).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
+                .andReturn();
+    }
 }
