@@ -146,6 +146,11 @@ class VisaAlertScreeningTests {
         String id = JsonPath.read(body, "$.id");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id")
                 .param("id", id).query(Long.class).single()).isEqualTo(1L);
+        // the event's publication to the screening listener is recorded and complete (nothing left to resubmit)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL AND listener_id LIKE '%ApplicationScreening%'")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE '%ApplicationScreening%'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
