@@ -66,18 +66,32 @@ class VisaRetention {
     record Expired(VisaApplicationId id, String reference, ApplicationStatus status, LocalDate endedOn) {
     }
 
-    /** Deletes every case past the retention period on the clock's today; returns how many. */
+    /**
+     * Deletes every case past the retention period on the clock's today; returns how many. A case
+     * that cannot be deleted (another record still refers to it) is audited as failed and left
+     * for the next run; the others go on.
+     */
     int run() {
         RetentionPolicy policy = new RetentionPolicy(properties.retention().years());
         LocalDate today = LocalDate.now(clock);
+        int batchSize = Math.max(1, properties.retention().batchSize());
+        java.util.Set<VisaApplicationId> failed = new java.util.HashSet<>();
         int total = 0;
         while (true) {
-            List<Expired> batch = expired(policy, today, Math.max(1, properties.retention().batchSize()));
+            List<Expired> batch = expired(policy, today, batchSize + failed.size()).stream()
+                    .filter(e -> !failed.contains(e.id())).limit(batchSize).toList();
             for (Expired e : batch) {
-                transaction.executeWithoutResult(status -> delete(e, policy));
+                try {
+                    transaction.executeWithoutResult(status -> delete(e, policy));
+                    total++;
+                } catch (org.springframework.dao.DataAccessException ex) {
+                    failed.add(e.id());
+                    log.warn("Visa retention: application {} could not be deleted", e.reference(), ex);
+                    audit.record(AuditEvent.failed("VISA_APPLICATION_DELETED_RETENTION", VisaApplications.AUDIT_TYPE, e.id().toString())
+                            .withDetails(e.reference() + ": " + ex.getMostSpecificCause().getMessage()));
+                }
             }
-            total += batch.size();
-            if (batch.size() < Math.max(1, properties.retention().batchSize())) {
+            if (batch.size() < batchSize) {
                 return total;
             }
         }

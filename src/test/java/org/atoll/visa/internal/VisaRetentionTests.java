@@ -123,4 +123,29 @@ class VisaRetentionTests {
         assertThat(exists(withdrawnWithinPeriod)).isFalse();
         assertThat(exists(open.id())).isTrue();
     }
+
+    @Test
+    void aCaseAnotherRecordStillRefersToIsLeftAndAuditedAndTheOthersGo() {
+        LocalDate cutoff = TODAY.minusYears(properties.retention().years());
+        VisaApplicationId blocked = withdrawn(cutoff.minusDays(10));
+        VisaApplicationId free = withdrawn(cutoff.minusDays(5));
+        jdbc.sql("CREATE TABLE retention_test_reference (application_id UUID NOT NULL, "
+                + "CONSTRAINT fk_retention_test_reference FOREIGN KEY (application_id) REFERENCES visa_application (id))").update();
+        try {
+            jdbc.sql("INSERT INTO retention_test_reference (application_id) VALUES (:id)").param("id", blocked.value()).update();
+
+            jobOn(TODAY).run();
+
+            assertThat(exists(free)).isFalse();
+            assertThat(exists(blocked)).isTrue();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_DELETED_RETENTION' "
+                    + "AND outcome <> 'SUCCESS' AND object_id = :id").param("id", blocked.toString()).query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM visa_application_transition WHERE application_id = :id")
+                    .param("id", blocked.value()).query(Long.class).single()).as("rolled back whole").isPositive();
+        } finally {
+            jdbc.sql("DROP TABLE retention_test_reference").update();
+        }
+        jobOn(TODAY).run();
+        assertThat(exists(blocked)).isFalse();
+    }
 }
