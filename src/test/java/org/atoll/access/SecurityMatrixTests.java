@@ -93,6 +93,11 @@ class SecurityMatrixTests {
             new Family("read visa type policies", HttpMethod.GET, "/api/v1/visa-type-policies", null,
                     Set.of(Role.VISA_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
             new Family("change visa type policy", HttpMethod.PUT, "/api/v1/visa-type-policies/EV", "{}", ADMIN_ONLY),
+            new Family("screen visa application again", HttpMethod.POST,
+                    "/api/v1/visa-applications/00000000-0000-0000-0000-000000000000/screening", null, VISA_DESK),
+            new Family("dispose of a visa application's alert hit", HttpMethod.POST,
+                    "/api/v1/visa-applications/00000000-0000-0000-0000-000000000000/alert-hits/"
+                            + "00000000-0000-0000-0000-000000000000/disposition", "{}", VISA_DESK),
             new Family("screen a person", HttpMethod.POST, "/api/v1/screening/persons", "{}", ALERT_SCREENING),
             new Family("search alerts", HttpMethod.GET, "/api/v1/alerts", null, ALERT_READERS),
             new Family("read alert", HttpMethod.GET, "/api/v1/alerts/" + NO_SUCH_ID, null, ALERT_READERS),

@@ -37,6 +37,8 @@ class RegulationEditorBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the impact")).click();
         assertThat(page.locator("#preview")).containsText("RUS tourism 14 days");
+        assertThat(page.locator("#preview-arrivals")).hasText(java.util.regex.Pattern.compile(
+                "^(No arrivals recorded yet between \\d{4}-\\d{2}-\\d{2} and \\d{4}-\\d{2}-\\d{2}|Over (one|\\d+) recorded arrivals? of the last 12 months).*"));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Not published");

@@ -222,22 +222,38 @@ public class RegulationSetAdministration {
                         new NoRegulationInForceException(draft.effectiveDate()).getMessage()));
         List<ImpactCase> cases = new ArrayList<>(ImpactPreview.sampleCases(inForce, draft, otherNationalities,
                 draft.effectiveDate(), stayDays));
-        List<ImpactCase> recorded = recordedArrivals(draft.effectiveDate());
+        LocalDate today = LocalDate.now(clock);
+        List<ImpactCase> recorded = recordedArrivals(draft.effectiveDate(), today.minusMonths(12), today);
         cases.addAll(recorded);
-        return new Preview(regulations.previewImpact(draft, cases), cases.size() - recorded.size(), recorded.size());
+        return new Preview(regulations.previewImpact(draft, cases), cases.size() - recorded.size(), recorded.size(),
+                today.minusMonths(12), today);
     }
 
-    public record Preview(ImpactReport report, int sampleCases, int recordedArrivals) {
+    /**
+     * An impact preview: the report, how many sample travellers and how many recorded arrivals
+     * (those of {@code arrivalsFrom}..{@code arrivalsTo}, the last 12 months) it compared.
+     */
+    public record Preview(ImpactReport report, int sampleCases, int recordedArrivals, LocalDate arrivalsFrom, LocalDate arrivalsTo) {
+
+        /** Says over how many recorded arrivals the draft was compared, or that none are recorded yet. */
+        public String recordedArrivalsSummary() {
+            if (recordedArrivals == 0) {
+                return "No arrivals recorded yet between " + arrivalsFrom + " and " + arrivalsTo
+                        + ": the comparison covers the " + sampleCases + " sample travellers only.";
+            }
+            return "Over " + recordedArrivals + " recorded arrival" + (recordedArrivals == 1 ? "" : "s")
+                    + " of the last 12 months (" + arrivalsFrom + " to " + arrivalsTo + "), and " + sampleCases
+                    + " sample travellers.";
+        }
     }
 
-    private List<ImpactCase> recordedArrivals(LocalDate effectiveDate) {
+    private List<ImpactCase> recordedArrivals(LocalDate effectiveDate, LocalDate from, LocalDate to) {
         ArrivalHistory history = arrivals.getIfAvailable();
         if (history == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
         List<ImpactCase> cases = new ArrayList<>();
-        for (EligibilityRequest arrival : history.arrivalsBetween(today.minusMonths(12), today)) {
+        for (EligibilityRequest arrival : history.arrivalsBetween(from, to)) {
             // the same traveller and document, as if arriving on the day the draft takes effect
             cases.add(new ImpactCase("recorded arrival " + arrival.arrivalDate() + " " + arrival.nationality() + " "
                     + arrival.purpose().name().toLowerCase(java.util.Locale.ROOT),

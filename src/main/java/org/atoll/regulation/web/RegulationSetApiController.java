@@ -101,7 +101,7 @@ class RegulationSetApiController {
     }
 
     record PreviewView(BasisView inForce, BasisView draft, int casesCompared, int sampleCases, int recordedArrivals,
-                       List<ChangeView> changes) {
+                       LocalDate arrivalsFrom, LocalDate arrivalsTo, String recordedArrivalsSummary, List<ChangeView> changes) {
     }
 
     record PublishRequest(Long rowVersion, LocalDate effectiveDate) {
@@ -174,6 +174,7 @@ class RegulationSetApiController {
         RegulationSetAdministration.Preview preview = administration.preview(setId(id), others, stay);
         return new PreviewView(BasisView.of(preview.report().inForce()), BasisView.of(preview.report().draft()),
                 preview.report().casesCompared(), preview.sampleCases(), preview.recordedArrivals(),
+                preview.arrivalsFrom(), preview.arrivalsTo(), preview.recordedArrivalsSummary(),
                 preview.report().changes().stream().map(c -> new ChangeView(c.impactCase().label(),
                         c.impactCase().request().nationality().value(),
                         c.impactCase().request().purpose().name(), c.outcomeChanged(),

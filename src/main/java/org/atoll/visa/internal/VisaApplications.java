@@ -45,6 +45,7 @@ import org.atoll.visa.VisaIssued;
 import org.atoll.visa.VisaNumber;
 import org.atoll.visa.domain.Applicant;
 import org.atoll.visa.domain.ApplicationStatus;
+import org.atoll.visa.domain.FeeRecord;
 import org.atoll.visa.domain.FeeStatus;
 import org.atoll.visa.domain.Grounds;
 import org.atoll.visa.domain.IssuedVisa;
@@ -82,11 +83,16 @@ public class VisaApplications {
     private final ApplicationEventPublisher events;
     private final VisaProperties properties;
     private final Clock clock;
+    private final ApplicationScreening screening;
+    private final FeeRecordRepository fees;
 
     VisaApplications(VisaApplicationRepository applications, IssuedVisaRepository visas, SupportingDocumentRepository documents,
                      VisaTypePolicyRepository typePolicies, Regulations regulations, ReferenceData referenceData,
                      VisaMrzWriter mrz, NoticeDocuments notices, CurrentOfficer currentOfficer, AuditTrail audit,
-                     ApplicationEventPublisher events, VisaProperties properties, Clock clock) {
+                     ApplicationEventPublisher events, VisaProperties properties, Clock clock,
+                     ApplicationScreening screening, FeeRecordRepository fees) {
+        this.screening = screening;
+        this.fees = fees;
         this.applications = applications;
         this.visas = visas;
         this.documents = documents;
@@ -170,6 +176,8 @@ public class VisaApplications {
         VisaApplication application = VisaApplication.submit(VisaApplicationId.random(), reference, applicant, type.code(), purpose,
                 arrival, departure, sponsor, fee, officer(), now);
         applications.insert(application);
+        fees.insert(application.id(), new FeeRecord(fee, Optional.empty(), Optional.empty(), Optional.of("at submission"),
+                officer(), now));
         audit.record(AuditEvent.succeeded("VISA_APPLICATION_SUBMITTED", AUDIT_TYPE, application.id().toString())
                 .withDetails(reference + " " + type.code() + " " + nationality));
         events.publishEvent(new VisaApplicationSubmitted(application.id(), reference, name, dob, sex, nationality, passportNumber,
@@ -269,6 +277,9 @@ public class VisaApplications {
         throwIfAny(problems);
         VisaApplication a = editable(id, expectedVersion);
         if (outcome == Outcome.APPROVED) {
+            if (a.status().canMoveTo(ApplicationStatus.APPROVED)) {
+                screening.requireClear(a.id(), "VISA_APPLICATION_APPROVED");
+            }
             a.approve(officer(), clock.instant(), reason);
             return save(a, "VISA_APPLICATION_APPROVED", reason);
         }
@@ -295,11 +306,39 @@ public class VisaApplications {
 
     @Transactional
     public VisaApplication changeFeeStatus(VisaApplicationId id, String feeStatus, Long expectedVersion) {
-        FeeStatus status;
+        return recordFee(id, feeStatus, null, null, null, expectedVersion);
+    }
+
+    /**
+     * Records the fee status (UNPAID, PAID, WAIVED) and, for a payment, the amount paid
+     * ({@code "USD 50"}) and the receipt reference; every recording is kept with officer and time.
+     */
+    @Transactional
+    public VisaApplication recordFee(VisaApplicationId id, String feeStatus, String amount, String receipt, String note,
+                                     Long expectedVersion) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FeeStatus status = null;
         try {
             status = FeeStatus.valueOf(String.valueOf(feeStatus).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.field("feeStatus", "UNPAID, PAID or WAIVED, not '" + feeStatus + "'");
+            problems.add(new FieldProblem("feeStatus", "UNPAID, PAID or WAIVED, not '" + feeStatus + "'"));
+        }
+        Optional<org.atoll.regulation.Money> paid = Optional.empty();
+        if (!isBlank(amount)) {
+            try {
+                paid = Optional.of(org.atoll.regulation.Money.parse(amount));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                problems.add(new FieldProblem("amount", "A currency code and an amount, e.g. USD 50 ("
+                        + (e.getMessage() == null ? "unreadable" : e.getMessage()) + ")"));
+            }
+        }
+        throwIfAny(problems);
+        FeeRecord record;
+        try {
+            record = new FeeRecord(status, paid, Optional.ofNullable(blankToNull(receipt)), Optional.ofNullable(blankToNull(note)),
+                    officer(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.field(paid.isPresent() || isBlank(receipt) ? "amount" : "receipt", e.getMessage());
         }
         VisaApplication a = editable(id, expectedVersion);
         try {
@@ -307,7 +346,14 @@ public class VisaApplications {
         } catch (IllegalStateException e) {
             throw InvalidRequestException.field("feeStatus", e.getMessage());
         }
-        return save(a, "VISA_FEE_STATUS_CHANGED", status.name());
+        fees.insert(a.id(), record);
+        return save(a, "VISA_FEE_STATUS_CHANGED", status.name() + record.amount().map(m -> " " + m).orElse("")
+                + record.receipt().map(r -> ", receipt " + r).orElse(""));
+    }
+
+    /** The fee recordings of an application, oldest first. */
+    public List<FeeRecord> feeRecords(VisaApplicationId id) {
+        return fees.list(id);
     }
 
     /** What the officer may set when issuing; anything left out comes from the visa type. */
@@ -322,8 +368,13 @@ public class VisaApplications {
         if (a.status() != ApplicationStatus.APPROVED) {
             throw new org.atoll.visa.domain.TransitionNotAllowedException(a.status(), ApplicationStatus.ISSUED);
         }
+        // a hit may have come in after the approval (screened again): it is settled before the visa is issued
+        screening.requireClear(a.id(), "VISA_ISSUED");
         VisaType type = type(a.visaType()).orElseThrow(() -> InvalidRequestException.field("visaType",
                 "Visa type " + a.visaType() + " is no longer in the regulation set in force; it cannot be issued"));
+        org.atoll.visa.domain.IssueFeeRule.refusal(type.code().value(), type.fee(), a.feeStatus()).ifPresent(why -> {
+            throw InvalidRequestException.field("feeStatus", why);
+        });
         IssueRequest r = request == null ? new IssueRequest(null, null, null, null, null, null) : request;
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();

@@ -20,7 +20,9 @@ import org.atoll.visa.domain.ApplicationStatus;
 import org.atoll.visa.domain.IssuedVisa;
 import org.atoll.visa.domain.VisaApplication;
 import org.atoll.visa.internal.ApplicationForm;
+import org.atoll.visa.internal.ApplicationScreening;
 import org.atoll.visa.internal.VisaApplications;
+import org.atoll.visa.web.VisaViews.AlertScreeningView;
 import org.atoll.visa.web.VisaViews.ApplicationView;
 import org.atoll.visa.web.VisaViews.DocumentView;
 import org.atoll.visa.web.VisaViews.QueueItem;
@@ -49,9 +51,14 @@ import org.springframework.web.multipart.MultipartFile;
 class VisaApplicationApiController {
 
     private final VisaApplications applications;
+    private final ApplicationScreening screening;
 
-    VisaApplicationApiController(VisaApplications applications) {
+    VisaApplicationApiController(VisaApplications applications, ApplicationScreening screening) {
         this.applications = applications;
+        this.screening = screening;
+    }
+
+    record DispositionBody(String disposition, String note) {
     }
 
     record PassportBody(String number, String issuingState, LocalDate expiry) {
@@ -83,7 +90,7 @@ class VisaApplicationApiController {
     record RefusalReviewBody(Boolean approve, String note, Long version) {
     }
 
-    record FeeBody(String feeStatus, Long version) {
+    record FeeBody(String feeStatus, String amount, String receipt, String note, Long version) {
     }
 
     record IssueBody(LocalDate validFrom, LocalDate validUntil, Integer entries, Integer permittedStayDays,
@@ -119,7 +126,9 @@ class VisaApplicationApiController {
                 }
             }
         }
-        return applications.queue(statuses, upper(visaType), upper(nationality)).stream().map(QueueItem::of).toList();
+        List<VisaApplication> found = applications.queue(statuses, upper(visaType), upper(nationality));
+        var clearances = screening.clearances(found.stream().map(VisaApplication::id).toList());
+        return found.stream().map(a -> QueueItem.of(a, clearances.get(a.id()))).toList();
     }
 
     @GetMapping("/{id}")
@@ -162,10 +171,40 @@ class VisaApplicationApiController {
         return view(applications.reviewRefusal(applicationId(id), body.approve(), body.note(), body.version()));
     }
 
+    @PostMapping("/{id}/screening")
+    @Operation(summary = "Screen the application against the alert list again",
+            description = "After a failed screening, or when the list has changed. An alert already shown on the "
+                    + "application is not shown twice. Returns the application with its alertScreening.")
+    ApplicationView screenAgain(@PathVariable String id) {
+        VisaApplicationId applicationId = applicationId(id);
+        screening.screenAgain(applicationId);
+        return view(applications.get(applicationId));
+    }
+
+    @PostMapping("/{id}/alert-hits/{hitId}/disposition")
+    @Operation(summary = "Record the visa officer's disposition of an alert hit on the application",
+            description = "Body: {\"disposition\":\"CONFIRMED|FALSE_POSITIVE|INCONCLUSIVE\",\"note\":\"what was found\"}. "
+                    + "Recorded by the alert module too (a confirmed hit notifies the owning agency). A STRONG person hit "
+                    + "or a document hit must be CONFIRMED or FALSE_POSITIVE before the application is approved or issued.")
+    ApplicationView dispose(@PathVariable String id, @PathVariable String hitId, @RequestBody DispositionBody body) {
+        VisaApplicationId applicationId = applicationId(id);
+        UUID hit;
+        try {
+            hit = UUID.fromString(hitId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("alert hit", hitId);
+        }
+        screening.dispose(applicationId, hit, body == null ? null : body.disposition(), body == null ? null : body.note());
+        return view(applications.get(applicationId));
+    }
+
     @PutMapping("/{id}/fee")
-    @Operation(summary = "Change the fee status: UNPAID, PAID, WAIVED")
+    @Operation(summary = "Record the fee status: UNPAID, PAID (optionally amount \"USD 50\" and receipt), WAIVED",
+            description = "Every recording is kept (feeRecords) with officer and time. A visa whose type has a fee is not "
+                    + "issued while the fee is UNPAID.")
     ApplicationView fee(@PathVariable String id, @RequestBody FeeBody body) {
-        return view(applications.changeFeeStatus(applicationId(id), body.feeStatus(), body.version()));
+        return view(applications.recordFee(applicationId(id), body.feeStatus(), body.amount(), body.receipt(), body.note(),
+                body.version()));
     }
 
     @PostMapping("/{id}/issue")
@@ -227,7 +266,9 @@ class VisaApplicationApiController {
     }
 
     private ApplicationView view(VisaApplication a) {
-        return ApplicationView.of(a, applications.documents(a.id()).stream().map(DocumentView::of).toList());
+        return ApplicationView.of(a, applications.documents(a.id()).stream().map(DocumentView::of).toList(),
+                AlertScreeningView.of(screening.clearance(a.id())),
+                applications.feeRecords(a.id()).stream().map(VisaViews.FeeRecordView::of).toList());
     }
 
     private static String upper(String value) {

@@ -21,6 +21,7 @@ import org.atoll.visa.domain.ApplicationStatus;
 import org.atoll.visa.domain.FourEyesException;
 import org.atoll.visa.domain.TransitionNotAllowedException;
 import org.atoll.visa.domain.VisaApplication;
+import org.atoll.visa.internal.ApplicationScreening;
 import org.atoll.visa.internal.VisaApplications;
 import org.atoll.visa.internal.VisaRegister;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,9 +54,12 @@ class VisaPagesController {
     private final VisaRegister register;
     private final Regulations regulations;
     private final CurrentOfficer currentOfficer;
+    private final ApplicationScreening screening;
 
-    VisaPagesController(VisaApplications applications, VisaRegister register, Regulations regulations, CurrentOfficer currentOfficer) {
+    VisaPagesController(VisaApplications applications, VisaRegister register, Regulations regulations, CurrentOfficer currentOfficer,
+                        ApplicationScreening screening) {
         this.applications = applications;
+        this.screening = screening;
         this.register = register;
         this.regulations = regulations;
         this.currentOfficer = currentOfficer;
@@ -73,7 +77,11 @@ class VisaPagesController {
                 model.addAttribute("filterError", status);
             }
         }
-        model.addAttribute("applications", applications.queue(statuses, upper(visaType), upper(nationality)));
+        List<VisaApplication> found = applications.queue(statuses, upper(visaType), upper(nationality));
+        var clearances = screening.clearances(found.stream().map(VisaApplication::id).toList());
+        model.addAttribute("applications", found);
+        model.addAttribute("rows", found.stream().map(a -> new VisaViews.QueueRow(a, VisaViews.alertState(clearances.get(a.id())),
+                clearances.get(a.id()).blocking().size())).toList());
         model.addAttribute("status", status == null || status.isBlank() ? "OPEN" : status);
         model.addAttribute("visaType", upper(visaType));
         model.addAttribute("nationality", upper(nationality));
@@ -143,6 +151,44 @@ class VisaPagesController {
                 .filter(t -> t.issuance() == Issuance.IN_ADVANCE).toList()).orElse(List.of()));
         model.addAttribute("purposes", org.atoll.regulation.Purpose.values());
         return "visa/new-application";
+    }
+
+    /** Visas issued for a passport: the visa office's (and the border's) look-up by nationality and document number. */
+    @GetMapping("/lookup")
+    String lookup(@RequestParam(required = false) String nationality, @RequestParam(required = false) String documentNumber,
+                  @RequestParam(required = false) String number, Model model) {
+        if (number != null && !number.isBlank()) {
+            String wanted = number.strip().toUpperCase(Locale.ROOT);
+            model.addAttribute("number", wanted);
+            if (org.atoll.visa.VisaNumber.isWellFormed(wanted) && register.byNumber(org.atoll.visa.VisaNumber.of(wanted)).isPresent()) {
+                return "redirect:/visas/visas/" + wanted;
+            }
+            model.addAttribute("fieldErrors", java.util.Map.of("number", "No visa has the number " + wanted));
+            return "visa/lookup";
+        }
+        String n = upper(nationality);
+        String d = documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute("nationality", n);
+        model.addAttribute("documentNumber", d);
+        java.util.Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
+        if (n != null || d != null) {
+            if (n == null || !org.atoll.reference.CountryCode.isWellFormed(n)) {
+                fieldErrors.put("nationality", "The passport's nationality as a 3-letter code, e.g. BGD");
+            }
+            org.atoll.document.DocumentNumber passport = null;
+            try {
+                passport = org.atoll.document.DocumentNumber.of(d == null ? "" : d);
+            } catch (IllegalArgumentException e) {
+                fieldErrors.put("documentNumber", "The passport number: " + e.getMessage());
+            }
+            if (fieldErrors.isEmpty()) {
+                LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+                model.addAttribute("today", today);
+                model.addAttribute("found", register.forPassport(org.atoll.reference.CountryCode.of(n), passport));
+            }
+        }
+        model.addAttribute("fieldErrors", fieldErrors);
+        return "visa/lookup";
     }
 
     @GetMapping("/visas/{number}")
@@ -233,6 +279,9 @@ class VisaPagesController {
         model.addAttribute("visa", applications.visaFor(a).orElse(null));
         model.addAttribute("provisions", applications.provisionsInForce());
         model.addAttribute("needsSupervisor", applications.refusalNeedsSupervisor(a.visaType()));
+        model.addAttribute("clearance", screening.clearance(a.id()));
+        model.addAttribute("feeStatuses", org.atoll.visa.domain.FeeStatus.values());
+        model.addAttribute("feeRecords", applications.feeRecords(a.id()));
         boolean supervisor = currentOfficer.officer().map(o -> o.has(Role.SUPERVISOR)).orElse(false);
         model.addAttribute("isSupervisor", supervisor);
         if (!model.containsAttribute("fieldErrors")) {
@@ -280,6 +329,37 @@ class VisaPagesController {
         return act(id, model, redirect, "visa.done.decision", a -> applications.decide(a, decision, grounds, reason, version));
     }
 
+    @PostMapping("/applications/{id}/screening")
+    String screenAgain(@PathVariable String id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "visa.done.screened", a -> {
+            screening.screenAgain(a);
+            return null;
+        });
+    }
+
+    @PostMapping("/applications/{id}/alert-hits/{hitId}/disposition")
+    String disposeHit(@PathVariable String id, @PathVariable String hitId, @RequestParam(required = false) String disposition,
+                      @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        UUID hit;
+        try {
+            hit = UUID.fromString(hitId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("alert hit", hitId);
+        }
+        model.addAttribute("disposingHit", hitId);
+        return act(id, model, redirect, "visa.done.hitDisposed", a -> {
+            screening.dispose(a, hit, disposition, note);
+            return null;
+        });
+    }
+
+    @PostMapping("/applications/{id}/fee")
+    String fee(@PathVariable String id, @RequestParam(required = false) Long version,
+               @RequestParam(required = false) String feeStatus, @RequestParam(required = false) String amount,
+               @RequestParam(required = false) String receipt, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "visa.done.fee", a -> applications.recordFee(a, feeStatus, amount, receipt, null, version));
+    }
+
     @PostMapping("/applications/{id}/refusal-review")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String refusalReview(@PathVariable String id, @RequestParam(required = false) Long version,
@@ -291,9 +371,11 @@ class VisaPagesController {
     @PostMapping("/applications/{id}/issue")
     String issue(@PathVariable String id, @RequestParam(required = false) Long version,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-                 @RequestParam(required = false) Integer permittedStayDays, Model model, RedirectAttributes redirect) {
+                 @RequestParam(required = false) Integer permittedStayDays, @RequestParam(required = false) String format,
+                 Model model, RedirectAttributes redirect) {
         return act(id, model, redirect, "visa.done.issue", a -> {
-            applications.issue(a, new VisaApplications.IssueRequest(null, validUntil, null, permittedStayDays, null, null), version);
+            applications.issue(a, new VisaApplications.IssueRequest(null, validUntil, null, permittedStayDays, null,
+                    format == null || format.isBlank() ? null : format), version);
             return null;
         });
     }

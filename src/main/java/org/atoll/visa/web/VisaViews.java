@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.atoll.regulation.ProvisionReference;
 import org.atoll.visa.VisaRecord;
+import org.atoll.visa.domain.AlertClearance;
+import org.atoll.visa.domain.ApplicationAlertHit;
 import org.atoll.visa.domain.IssuedVisa;
 import org.atoll.visa.domain.VisaApplication;
 import org.atoll.visa.domain.VisaExtension;
@@ -50,9 +52,11 @@ final class VisaViews {
                            String visaType, String purpose, LocalDate intendedArrival, LocalDate intendedDeparture,
                            int intendedStayDays, SponsorView sponsor, String feeStatus, Instant submittedAt,
                            InterviewView interview, DecisionView decision, String visaNumber, List<TransitionView> transitions,
-                           List<DocumentView> documents, long version) {
+                           List<DocumentView> documents, AlertScreeningView alertScreening, List<FeeRecordView> feeRecords,
+                           long version) {
 
-        static ApplicationView of(VisaApplication a, List<DocumentView> documents) {
+        static ApplicationView of(VisaApplication a, List<DocumentView> documents, AlertScreeningView alertScreening,
+                                  List<FeeRecordView> feeRecords) {
             var p = a.applicant().passport();
             DecisionView decision = null;
             if (a.decidedBy().isPresent() || a.refusalGrounds().isPresent()) {
@@ -75,17 +79,68 @@ final class VisaViews {
                     a.visaNumber().map(Object::toString).orElse(null),
                     a.history().stream().map(c -> new TransitionView(c.from() == null ? null : c.from().name(), c.to().name(),
                             c.officer(), c.at(), c.note())).toList(),
-                    documents, a.version());
+                    documents, alertScreening, feeRecords, a.version());
+        }
+    }
+
+    record FeeRecordView(String feeStatus, String amount, String receipt, String note, String recordedBy, Instant recordedAt) {
+        static FeeRecordView of(org.atoll.visa.domain.FeeRecord r) {
+            return new FeeRecordView(r.status().name(), r.amount().map(m -> m.currency().getCurrencyCode() + " " + m.amount().toPlainString())
+                    .orElse(null), r.receipt().orElse(null), r.note().orElse(null), r.recordedBy(), r.recordedAt());
+        }
+    }
+
+    /**
+     * The alert screening of an application: when and by whom, whether it failed, the hits with
+     * their dispositions, and whether a visa may be approved or issued ({@code clear}, or the
+     * {@code obstacles} to settle first).
+     */
+    record AlertScreeningView(boolean screened, Instant screenedAt, String screenedBy, String failure, boolean clear,
+                              List<String> obstacles, List<AlertHitView> hits) {
+        static AlertScreeningView of(AlertClearance c) {
+            return new AlertScreeningView(c.screened(), c.screening().map(AlertClearance.Screening::at).orElse(null),
+                    c.screening().map(AlertClearance.Screening::by).orElse(null),
+                    c.screening().flatMap(AlertClearance.Screening::failure).orElse(null), c.clear(), c.obstacles(),
+                    c.hits().stream().map(AlertHitView::of).toList());
+        }
+    }
+
+    record AlertHitView(String hitId, String kind, String band, Double score, String actionOnHit, String contact,
+                        boolean fullView, String summary, Instant screenedAt, boolean blocksIssue, String disposition,
+                        String dispositionNote, String disposedBy, Instant disposedAt) {
+        static AlertHitView of(ApplicationAlertHit h) {
+            var d = h.disposed();
+            return new AlertHitView(h.hitId().toString(), h.kind().name(), h.band(), h.score(), h.actionOnHit(), h.contact(),
+                    h.fullView(), h.summary(), h.screenedAt(), h.blocksIssue(),
+                    d.map(x -> x.disposition().name()).orElse(null), d.map(ApplicationAlertHit.Disposed::note).orElse(null),
+                    d.map(ApplicationAlertHit.Disposed::officer).orElse(null), d.map(ApplicationAlertHit.Disposed::at).orElse(null));
         }
     }
 
     record QueueItem(String id, String reference, String status, String surname, String givenNames, String nationality,
-                     String visaType, String purpose, LocalDate intendedArrival, Instant submittedAt, String feeStatus) {
-        static QueueItem of(VisaApplication a) {
+                     String visaType, String purpose, LocalDate intendedArrival, Instant submittedAt, String feeStatus,
+                     String alertList, int alertHitsToSettle) {
+        static QueueItem of(VisaApplication a, AlertClearance clearance) {
             return new QueueItem(a.id().toString(), a.reference(), a.status().name(), a.applicant().name().surname(),
                     a.applicant().name().givenNames(), a.applicant().nationality().value(), a.visaType().value(),
-                    a.purpose().name(), a.intendedArrival(), a.submittedAt(), a.feeStatus().name());
+                    a.purpose().name(), a.intendedArrival(), a.submittedAt(), a.feeStatus().name(),
+                    alertState(clearance), clearance.blocking().size());
         }
+    }
+
+    /** {@code CLEAR}, {@code HITS_TO_SETTLE}, {@code NOT_SCREENED} or {@code SCREENING_FAILED}. */
+    static String alertState(AlertClearance c) {
+        if (c.screening().isEmpty()) {
+            return "NOT_SCREENED";
+        }
+        if (c.screening().get().failure().isPresent()) {
+            return "SCREENING_FAILED";
+        }
+        return c.blocking().isEmpty() ? "CLEAR" : "HITS_TO_SETTLE";
+    }
+
+    /** For the queue page. */
+    record QueueRow(VisaApplication a, String alertState, int toSettle) {
     }
 
     record ExtensionView(String id, int days, String reason, String status, String requestedBy, Instant requestedAt,

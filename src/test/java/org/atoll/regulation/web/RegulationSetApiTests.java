@@ -139,6 +139,11 @@ class RegulationSetApiTests {
                 .andExpect(status().isOk())
                 // arrivals other tests recorded in the shared database join the preview (see ArrivalHistoryTests)
                 .andExpect(jsonPath("$.recordedArrivals").isNumber())
+                .andExpect(jsonPath("$.arrivalsTo").value(TODAY.toString()))
+                .andExpect(jsonPath("$.arrivalsFrom").value(TODAY.minusMonths(12).toString()))
+                .andExpect(jsonPath("$.recordedArrivalsSummary").value(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.startsWith("No arrivals recorded yet between " + TODAY.minusMonths(12)),
+                        org.hamcrest.Matchers.startsWith("Over "))))
                 .andExpect(jsonPath("$.changes[?(@.nationality == 'RUS' && @.purpose == 'TOURISM')].before.permitType", hasItem("VE")))
                 .andExpect(jsonPath("$.changes[?(@.nationality == 'RUS' && @.purpose == 'TOURISM')].after.permitType", hasItem("VOA")))
                 .andExpect(jsonPath("$.changes[?(@.nationality == 'AUS')]").isEmpty());
