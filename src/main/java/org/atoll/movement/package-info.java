@@ -9,5 +9,5 @@
  * audited merge). The stay rules are plain Java in {@code movement.domain}, since stays, days
  * over and rolling windows are rules worth testing without a database.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"regulation", "document", "reference", "access", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"visa", "regulation", "document", "reference", "access", "audit"})
 package org.atoll.movement;

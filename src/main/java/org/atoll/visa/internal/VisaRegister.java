@@ -20,6 +20,7 @@ import org.atoll.regulation.Regulations;
 import org.atoll.regulation.VisaType;
 import org.atoll.visa.VisaNumber;
 import org.atoll.visa.VisaRecord;
+import org.atoll.visa.VisaExtensionApproved;
 import org.atoll.visa.VisaRevoked;
 import org.atoll.visa.Visas;
 import org.atoll.visa.domain.ExtensionRequestPolicy;
@@ -155,6 +156,10 @@ public class VisaRegister implements Visas {
             throw InvalidRequestException.field("decision", e.getMessage());
         }
         save(visa, approve ? "VISA_EXTENSION_APPROVED" : "VISA_EXTENSION_REFUSED", decided.days() + " days");
+        if (approve) {
+            events.publishEvent(new VisaExtensionApproved(number, visa.holder().nationality(), visa.holder().passport().number(),
+                    decided.days(), LocalDate.now(clock), officer()));
+        }
         return decided;
     }
 
