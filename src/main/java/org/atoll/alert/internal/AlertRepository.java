@@ -99,6 +99,13 @@ class AlertRepository {
                 .param("source", source).param("ref", reference).query(this::alert).list().stream().findFirst();
     }
 
+    /** A published list's alerts that one agency imported and that are not withdrawn, for finding the delisted. */
+    List<Alert> listAlertsNotWithdrawn(String source, AgencyCode owner) {
+        return jdbc.sql("SELECT * FROM alert WHERE source = :source AND owning_agency = :owner AND status <> 'WITHDRAWN'"
+                        + " ORDER BY external_reference")
+                .param("source", source).param("owner", owner.value()).query(this::alert).list();
+    }
+
     List<Alert> findAll(List<AlertId> ids) {
         if (ids.isEmpty()) {
             return List.of();

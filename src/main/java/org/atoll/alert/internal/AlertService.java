@@ -322,6 +322,17 @@ public class AlertService {
         update(current, next, "IMPORTED", next.content().changedFrom(current.content()), note, viewer);
     }
 
+    List<Alert> listAlertsNotWithdrawn(String source, AgencyCode owner) {
+        return alerts.listAlertsNotWithdrawn(source, owner);
+    }
+
+    /** Withdraws an alert whose person the list no longer names (change kind {@code DELISTED}). */
+    Alert withdrawDelisted(Alert current, String reason, Viewer viewer) {
+        Alert next = current.moveTo(AlertStatus.WITHDRAWN, viewer.name(), clock.instant());
+        update(current, next, "DELISTED", List.of("status"), reason, viewer);
+        return next;
+    }
+
     // ---- internals ----
 
     Alert visible(AlertId id, Viewer viewer, String action) {
