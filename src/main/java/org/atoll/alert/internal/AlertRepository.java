@@ -122,7 +122,7 @@ class AlertRepository {
     }
 
     /** Alerts the viewer's agency may see (owned, shared with it, or shared in full), newest change first. */
-    List<AlertSummary> search(Filter filter, Optional<AgencyCode> viewerAgency, int limit) {
+    List<AlertSummary> search(Filter filter, Optional<AgencyCode> viewerAgency, int limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT * FROM alert a WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(visibleTo(viewerAgency, params));
@@ -149,7 +149,7 @@ class AlertRepository {
             params.put("w" + w, "%" + word.replace("%", "").replace("_", "") + "%");
             if (++w == 6) break;
         }
-        sql.append(" ORDER BY a.updated_at DESC, a.id LIMIT ").append(limit);
+        sql.append(" ORDER BY a.updated_at DESC, a.id LIMIT ").append(limit).append(" OFFSET ").append(offset);
         return jdbc.sql(sql.toString()).params(params).query(AlertRepository::summary).list();
     }
 

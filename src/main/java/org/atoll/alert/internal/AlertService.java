@@ -254,6 +254,12 @@ public class AlertService {
 
     @Transactional(readOnly = true)
     public List<AlertSummary> search(Search search, Viewer viewer, int limit) {
+        return search(search, viewer, limit, 0);
+    }
+
+    /** One page of the search: {@code limit} alerts after the first {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<AlertSummary> search(Search search, Viewer viewer, int limit, int offset) {
         List<FieldProblem> problems = new ArrayList<>();
         AlertStatus status = parseFilter("status", search.status(), AlertStatus.class, problems);
         var category = parseFilter("category", search.category(), org.atoll.alert.model.AlertCategory.class, problems);
@@ -271,10 +277,11 @@ public class AlertService {
         }
         reject(problems);
         var found = alerts.search(new AlertRepository.Filter(search.text(), status,
-                category == null ? null : category.name(), agency, kind == null ? null : kind.name()), viewer.agency(), limit);
+                category == null ? null : category.name(), agency, kind == null ? null : kind.name()), viewer.agency(), limit,
+                Math.max(0, offset));
         audit.record(AuditEvent.succeeded("ALERT_SEARCHED", RECORD, null)
                 .withDetails("q=" + (search.text() == null ? "" : search.text()) + " status=" + status + " category=" + category
-                        + " agency=" + agency + " kind=" + kind + ": " + found.size() + " alerts"));
+                        + " agency=" + agency + " kind=" + kind + " from " + Math.max(0, offset) + ": " + found.size() + " alerts"));
         return found;
     }
 
