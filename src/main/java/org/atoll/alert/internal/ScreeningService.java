@@ -33,7 +33,8 @@ import org.atoll.audit.AuditEvent;
 import org.atoll.audit.AuditTrail;
 import org.atoll.reference.CountryCode;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screens a traveller against this node's index: refuses absurd input (422), leaves out alerts that
@@ -49,8 +50,11 @@ public class ScreeningService {
     private final AuditTrail audit;
     private final AlertProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    ScreeningService(AlertIndex index, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock) {
+    ScreeningService(AlertIndex index, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock,
+                     PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.index = index;
         this.hits = hits;
         this.audit = audit;
@@ -58,8 +62,21 @@ public class ScreeningService {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Screens and records the hits in one transaction; the audit records are written after it.
+     * The audit trail writes each record in a transaction of its own (a second database
+     * connection): written inside the screening transaction, every concurrent screening would hold
+     * one connection while waiting for another, and as many concurrent screenings as the pool has
+     * connections would starve it (seen with 20 HTTP clients and the default pool of 10).
+     */
     public ScreeningOutcome screen(ScreeningRequest request, Viewer viewer) {
+        List<AuditEvent> audits = new ArrayList<>();
+        ScreeningOutcome outcome = transactions.execute(status -> screenAndRecordHits(request, viewer, audits));
+        audits.forEach(audit::record);
+        return outcome;
+    }
+
+    private ScreeningOutcome screenAndRecordHits(ScreeningRequest request, Viewer viewer, List<AuditEvent> audits) {
         if (request == null) {
             throw InvalidRequestException.field("names", "Send the traveller's names or documents.");
         }
@@ -94,7 +111,7 @@ public class ScreeningService {
                         c.band().name(), c.matchedName(), explanation, eligibility.reviewOverdue(), traveller, documentKeys,
                         now, viewer.name(), viewer.agencyCode(), Disposition.PENDING, null, null, null, 0), travellerKey);
             }
-            audit.record(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
+            audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
                     .withDetails("hit " + hitId + (pending.isPresent() ? " (pending, screened again)" : "") + ", " + c.band()
                             + " " + c.score() + ", alert version " + c.alertVersion()));
             if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
@@ -127,7 +144,7 @@ public class ScreeningService {
                         null, null, null, eligibility.reviewOverdue(), traveller, documentKeys, now, viewer.name(),
                         viewer.agencyCode(), Disposition.PENDING, null, null, null, 0), travellerKey);
             }
-            audit.record(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
+            audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
                     .withDetails("hit " + hitId + (pending.isPresent() ? " (pending, screened again)" : "") + ", document " + d.type() + " " + d.documentKey() + ", alert version " + d.alertVersion()));
             if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
                 documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
@@ -139,7 +156,7 @@ public class ScreeningService {
                         content.contact(), presented, null, null, null, null, null, null, null, null, "ACTION_ONLY"));
             }
         }
-        audit.record(AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)
+        audits.add(AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)
                 .withDetails(candidates.size() + " candidates, " + documentHits.size() + " document hits"));
         return new ScreeningOutcome(candidates, documentHits);
     }
