@@ -50,11 +50,15 @@ class OfacImportTests {
     }
 
     private String managerOfNewAgency() throws Exception {
+        return api.officer(newAgency(), "ALERT_MANAGER");
+    }
+
+    private String newAgency() throws Exception {
         String code = "OFACDESK" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
         MockHttpServletResponse r = api.post(new ApiClient(mvc).adminToken(), "/api/v1/agencies",
                 "{\"code\":\"" + code + "\",\"name\":\"Sanctions desk " + code + "\"}");
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
-        return api.officer(code, "ALERT_MANAGER");
+        return code;
     }
 
     private static String resource(String name) throws Exception {
@@ -193,5 +197,27 @@ class OfacImportTests {
         // every individual of the 2021 snapshot is new to this agency
         assertThat((Integer) JsonPath.read(r.getContentAsString(), "$.created")).isGreaterThan(1000);
         assertThat((List<?>) JsonPath.read(r.getContentAsString(), "$.rejected")).isEmpty();
+    }
+
+    @Test
+    void theImportPageTakesTheSdnListWithItsAliasFileAndNamesTheDelistedAlerts() throws Exception {
+        var manager = AlertPagesTests.officer("ofac.page.manager", newAgency(), org.atoll.access.Role.ALERT_MANAGER);
+        Numbers n = Numbers.fresh();
+        String alt = n.apply(resource("ofac_alt_sample.csv"));
+        String first = pageUpload(manager, sdn(n, true), alt);
+        assertThat(first).contains("Imported: 2 new").doesNotContain("id=\"delisted\"");
+        String second = pageUpload(manager, sdn(n, false), alt);
+        assertThat(second).contains("id=\"delisted\"").contains("OFAC-" + n.hawatma()).contains("Imported: 0 new");
+    }
+
+    private String pageUpload(org.atoll.access.internal.OfficerPrincipal as, String sdn, String alt) throws Exception {
+        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.multipart("/alerts/import")
+                .file(new MockMultipartFile("file", "sdn.csv", "text/csv", sdn.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("aliases", "alt.csv", "text/csv", alt.getBytes(StandardCharsets.UTF_8)))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(as)))
+                .andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        return r.getContentAsString();
     }
 }
