@@ -174,6 +174,8 @@ class HitDispositionTests {
                 "documents", List.of(Map.of("issuingState", "RUS", "number", number))));
         assertThat(again).isEqualTo(first);
         assertThat(pendingHitsFor(secondary, first)).hasSize(1);
+        assertThat((Integer) JsonPath.read(api.get(secondary, "/api/v1/hits/" + first).getContentAsString(), "$.timesScreened"))
+                .isEqualTo(2);
         String queue = api.get(secondary, "/api/v1/hits?disposition=PENDING&limit=500").getContentAsString();
         assertThat((List<String>) JsonPath.read(queue, "$[?(@.alertId == '" + alertId + "')].traveller.documents[0].number"))
                 .filteredOn(number::equals).hasSize(1);

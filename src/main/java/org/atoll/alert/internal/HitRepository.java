@@ -191,7 +191,9 @@ class HitRepository {
                 rs.getBoolean("review_overdue"), json.readValue(rs.getString("traveller"), TravellerDetails.class),
                 AlertRepository.splitKeys(rs.getString("traveller_document_keys")), instant(rs, "screened_at"),
                 rs.getString("screened_by"), rs.getString("screened_by_agency"), Disposition.valueOf(rs.getString("disposition")),
-                rs.getString("disposition_note"), rs.getString("disposed_by"), instant(rs, "disposed_at"), rs.getLong("version"));
+                rs.getString("disposition_note"), rs.getString("disposed_by"), instant(rs, "disposed_at"), rs.getLong("version"),
+                rs.getInt("times_screened"), instant(rs, "last_screened_at") == null ? instant(rs, "screened_at")
+                        : instant(rs, "last_screened_at"));
     }
 
     private static String truncate(String s, int max) {

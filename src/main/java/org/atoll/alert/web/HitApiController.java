@@ -85,6 +85,7 @@ class HitApiController {
                 h.disposition().name(), h.note(), h.disposedBy(), h.disposedAt(), h.screenedAt(), h.screenedBy(),
                 h.screenedByAgency(), h.traveller(), a.content().actionOnHit().name(), a.content().contact(),
                 full ? a.content().externalReference() : null, full ? h.matchedName() : null, full ? h.explanation() : null,
-                full ? a.content().title() : null, full ? h.reviewOverdue() : null, d.view().name(), h.version());
+                full ? a.content().title() : null, full ? h.reviewOverdue() : null, d.view().name(), h.version(),
+                h.timesScreened(), h.lastScreenedAt());
     }
 }
