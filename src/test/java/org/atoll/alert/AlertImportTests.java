@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.audit.AuditQuery;
+import org.atoll.audit.AuditRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,6 +32,9 @@ class AlertImportTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AuditQuery auditTrail;
 
     AlertApiTestSupport api;
     String manager;
@@ -213,5 +219,96 @@ class AlertImportTests {
     void anImportOfAnUnknownTypeIsRefused() throws Exception {
         assertThat(importBody("application/json", "{}".getBytes(), "").getStatus()).isEqualTo(415);
         assertThat(api.post(api.officer("CUSTOMS", "ANALYST"), "/api/v1/alerts/import", "{}").getStatus()).isEqualTo(403);
+    }
+
+    /** An alert manager of a new agency of its own, so that its list imports meet no other test's alerts. */
+    String managerOfNewAgency(String prefix) throws Exception {
+        String code = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        MockHttpServletResponse r = api.post(new ApiClient(mvc).adminToken(), "/api/v1/agencies",
+                "{\"code\":\"" + code + "\",\"name\":\"Sanctions desk " + code + "\"}");
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        return api.officer(code, "ALERT_MANAGER");
+    }
+
+    /** un_small.xml (CDi.017 and QDi.368) with references of this test's own; {@code keep} chooses the records kept. */
+    static byte[] unList(String straton, String shamil, boolean withStraton, boolean withShamil) throws Exception {
+        String xml;
+        try (InputStream in = AlertImportTests.class.getResourceAsStream("un_small.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        xml = xml.replace("<REFERENCE_NUMBER>CDi.017<", "<REFERENCE_NUMBER>" + straton + "<")
+                .replace("<REFERENCE_NUMBER>QDi.368<", "<REFERENCE_NUMBER>" + shamil + "<");
+        if (!withStraton) xml = xml.replaceFirst("(?s)<INDIVIDUAL>(?:(?!</INDIVIDUAL>).)*" + java.util.regex.Pattern.quote(straton)
+                + ".*?</INDIVIDUAL>", "");
+        if (!withShamil) xml = xml.replaceFirst("(?s)<INDIVIDUAL>(?:(?!</INDIVIDUAL>).)*" + java.util.regex.Pattern.quote(shamil)
+                + ".*?</INDIVIDUAL>", "");
+        return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletResponse importAs(String token, String contentType, byte[] body, String query) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/alerts/import" + query).header("Authorization", "Bearer " + token)
+                .contentType(contentType).content(body)).andReturn().getResponse();
+    }
+
+    @Test
+    void reImportingTheUnListWithdrawsTheAlertsOfPersonsNoLongerOnIt() throws Exception {
+        String desk = managerOfNewAgency("UNDESK");
+        String straton = uniqueReference("CDi");
+        String shamil = uniqueReference("QDi");
+        MockHttpServletResponse first = importAs(desk, "application/xml", unList(straton, shamil, true, true), "?fileName=un-1.xml");
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(first.getContentAsString(), "$.created")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(first.getContentAsString(), "$.withdrawn")).isZero();
+        String shamilId = JsonPath.read(api.get(desk, "/api/v1/alerts?q=" + shamil).getContentAsString(), "$[0].id");
+        String screener = api.officer("POLICE", "PRIMARY_OFFICER");
+        assertThat(NeedToKnowTests.candidateFor(api.screen(screener, Map.of("names", List.of("Shamil Magomedovich Ismailov"))),
+                shamilId)).isNotNull();
+
+        // a dry run of the next list names what it would withdraw, and withdraws nothing
+        byte[] next = unList(straton, shamil, true, false);
+        MockHttpServletResponse dry = importAs(desk, "application/xml", next, "?fileName=un-2.xml&dryRun=true");
+        assertThat((List<String>) JsonPath.read(dry.getContentAsString(), "$.withdrawnReferences")).containsExactly(shamil);
+        assertThat((String) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString(), "$.status"))
+                .isEqualTo("ACTIVE");
+
+        MockHttpServletResponse second = importAs(desk, "application/xml", next, "?fileName=un-2.xml");
+        assertThat(second.getStatus()).as(second.getContentAsString()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(second.getContentAsString(), "$.withdrawn")).isEqualTo(1);
+        assertThat((List<String>) JsonPath.read(second.getContentAsString(), "$.withdrawnReferences")).containsExactly(shamil);
+        assertThat((Integer) JsonPath.read(second.getContentAsString(), "$.unchanged")).isEqualTo(1);
+
+        String alert = api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString();
+        assertThat((String) JsonPath.read(alert, "$.status")).isEqualTo("WITHDRAWN");
+        String history = api.get(desk, "/api/v1/alerts/" + shamilId + "/history").getContentAsString();
+        assertThat((List<String>) JsonPath.read(history, "$[*].changeKind")).containsExactly("IMPORTED", "DELISTED");
+        assertThat((String) JsonPath.read(history, "$[1].changeReason")).contains("delisted").contains("un-2.xml");
+        List<AuditRecord> audited = auditTrail.search(new AuditQuery.AuditSearch(null, "alert", shamilId, "ALERT_DELISTED", null, null, 5));
+        assertThat(audited).hasSize(1);
+        // the withdrawn alert no longer produces candidates
+        assertThat((List<String>) JsonPath.read(api.screen(screener, Map.of("names", List.of("Shamil Magomedovich Ismailov")))
+                .getContentAsString(), "$.candidates[*].alertId")).isNotEmpty().doesNotContain(shamilId);
+
+        // the same list again changes nothing
+        MockHttpServletResponse again = importAs(desk, "application/xml", next, "?fileName=un-2.xml");
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.withdrawn")).isZero();
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.created")
+                + (Integer) JsonPath.read(again.getContentAsString(), "$.updated")).isZero();
+        assertThat((List<String>) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId + "/history").getContentAsString(),
+                "$[*].changeKind")).hasSize(2);
+    }
+
+    @Test
+    void withdrawDelistedFalseLeavesTheAlertsOfPersonsNoLongerListed() throws Exception {
+        String desk = managerOfNewAgency("UNDESK");
+        String straton = uniqueReference("CDi");
+        String shamil = uniqueReference("QDi");
+        assertThat(importAs(desk, "application/xml", unList(straton, shamil, true, true), "").getStatus()).isEqualTo(200);
+        MockHttpServletResponse second = importAs(desk, "application/xml", unList(straton, shamil, true, false),
+                "?withdrawDelisted=false");
+        assertThat((Integer) JsonPath.read(second.getContentAsString(), "$.withdrawn")).isZero();
+        String shamilId = JsonPath.read(api.get(desk, "/api/v1/alerts?q=" + shamil).getContentAsString(), "$[0].id");
+        assertThat((String) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString(), "$.status"))
+                .isEqualTo("ACTIVE");
     }
 }

@@ -109,6 +109,20 @@ class AlertPagesTests {
     }
 
     @Test
+    void theHitPageSaysWhenTheSameTravellerWasScreenedAgain() throws Exception {
+        String managerToken = api.officer("POLICE", "ALERT_MANAGER");
+        String alert = api.create(managerToken, aPersonAlert(uniqueReference("POL")).named("REMENGESAU", "Obak Tellei").bornOn("1966")
+                .ownedBy("POLICE").active());
+        Map<String, Object> traveller = Map.of("names", List.of("Obak Tellei Remengesau"), "documents",
+                List.of(Map.of("issuingState", "PLW", "number", "PT" + (System.nanoTime() % 10_000_000L))));
+        String booth = api.officer("POLICE", "SECONDARY_OFFICER");
+        String hit = (String) NeedToKnowTests.candidateFor(api.screen(booth, traveller), alert).get("hitId");
+        assertThat(page(get("/alerts/hits/" + hit), secondary, 200)).doesNotContain("id=\"screened-again\"");
+        assertThat(NeedToKnowTests.candidateFor(api.screen(booth, traveller), alert).get("hitId")).isEqualTo(hit);
+        assertThat(page(get("/alerts/hits/" + hit), secondary, 200)).contains("id=\"screened-again\"").contains("Screened 2 times");
+    }
+
+    @Test
     void anAlertOfAnotherAgencyIsNotFound() throws Exception {
         page(get("/alerts/" + alertId), officer("page.customs", "CUSTOMS", Role.ANALYST), 404);
     }

@@ -157,4 +157,54 @@ class HitDispositionTests {
         assertThat(api.post(biosecurity, "/api/v1/hits/" + hit + "/disposition",
                 "{\"disposition\":\"CONFIRMED\",\"note\":\"x\"}").getStatus()).isEqualTo(404);
     }
+
+    private List<Map<String, Object>> pendingHitsFor(String token, String hitId) throws Exception {
+        return JsonPath.read(api.get(token, "/api/v1/hits?disposition=PENDING&limit=500").getContentAsString(),
+                "$[?(@.hitId == '" + hitId + "')]");
+    }
+
+    @Test
+    void screeningTheSameTravellerAgainReusesThePendingHitInsteadOfPilingUpDuplicates() throws Exception {
+        String number = "77" + (System.nanoTime() % 10_000_000L);
+        Map<String, Object> traveller = Map.of("names", List.of("Ruslan Dzhabrailov"), "dateOfBirth", "1977-08-21",
+                "documents", List.of(Map.of("issuingState", "RUS", "number", number)));
+        String first = screenAndTakeHit(traveller);
+        // the same documents, even with the name spelled otherwise at another booth: the same hit
+        String again = screenAndTakeHit(Map.of("names", List.of("Ruslan A. Dzhabrailov"),
+                "documents", List.of(Map.of("issuingState", "RUS", "number", number))));
+        assertThat(again).isEqualTo(first);
+        assertThat(pendingHitsFor(secondary, first)).hasSize(1);
+        assertThat((Integer) JsonPath.read(api.get(secondary, "/api/v1/hits/" + first).getContentAsString(), "$.timesScreened"))
+                .isEqualTo(2);
+        String queue = api.get(secondary, "/api/v1/hits?disposition=PENDING&limit=500").getContentAsString();
+        assertThat((List<String>) JsonPath.read(queue, "$[?(@.alertId == '" + alertId + "')].traveller.documents[0].number"))
+                .filteredOn(number::equals).hasSize(1);
+
+        // another document is another traveller
+        String other = screenAndTakeHit(Map.of("names", List.of("Ruslan Dzhabrailov"),
+                "documents", List.of(Map.of("issuingState", "RUS", "number", number + "9"))));
+        assertThat(other).isNotEqualTo(first);
+
+        // another agency's officers screen into their own queue
+        String customs = api.officer("CUSTOMS", "SECONDARY_OFFICER");
+        String customsHit = (String) NeedToKnowTests.candidateFor(api.screen(customs, traveller), alertId).get("hitId");
+        assertThat(customsHit).isNotEqualTo(first);
+
+        // once disposed of, the hit is settled; the next screening is a new hit to judge
+        assertThat(dispose(first, "INCONCLUSIVE", "Second document asked for").getStatus()).isEqualTo(200);
+        String afterDisposal = screenAndTakeHit(traveller);
+        assertThat(afterDisposal).isNotEqualTo(first);
+        assertThat(screenAndTakeHit(traveller)).isEqualTo(afterDisposal);
+    }
+
+    @Test
+    void withoutADocumentTheSameDetailsReuseThePendingHitAndOtherDetailsDoNot() throws Exception {
+        String dob = "1977-08-" + (10 + (int) (System.nanoTime() % 18));
+        Map<String, Object> traveller = Map.of("names", List.of("Ruslan Akhmedovich Dzhabrailov"), "dateOfBirth", dob, "sex", "M");
+        String first = screenAndTakeHit(traveller);
+        assertThat(screenAndTakeHit(Map.of("names", List.of("  ruslan akhmedovich  DZHABRAILOV"), "dateOfBirth", dob, "sex", "M")))
+                .isEqualTo(first);
+        assertThat(screenAndTakeHit(Map.of("names", List.of("Ruslan Akhmedovich Dzhabrailov"), "dateOfBirth", dob, "sex", "F")))
+                .isNotEqualTo(first);
+    }
 }

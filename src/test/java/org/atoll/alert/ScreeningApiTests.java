@@ -172,4 +172,34 @@ class ScreeningApiTests {
                 .isEqualTo(422);
         assertThat(api.post(booth, "/api/v1/screening/persons", "{\"names\":\"not a list\"}").getStatus()).isIn(400, 422);
     }
+
+    /**
+     * More booths screening at once than the connection pool has connections (default 10): the
+     * audit trail writes in a transaction of its own, and written inside the screening transaction
+     * each screening held one connection while waiting for a second until the pool starved (500s
+     * after the pool's 30 s timeout). Every screening must be answered.
+     */
+    @Test
+    void moreConcurrentScreeningsThanPooledConnectionsAreAllAnswered() throws Exception {
+        int booths = 24;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(booths);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < booths; i++) {
+                String number = "G" + (7_000_000 + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.screen(booth, Map.of("surname", "Boateng", "givenNames", "Kwabena Mensah", "dateOfBirth", "1984-02",
+                            "documents", List.of(Map.of("issuingState", "GHA", "number", number)))).getStatus();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

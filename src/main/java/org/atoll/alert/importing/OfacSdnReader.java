@@ -2,9 +2,11 @@ package org.atoll.alert.importing;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.atoll.alert.screening.BirthDateRange;
 import org.atoll.alert.screening.PartialDate;
@@ -36,28 +39,33 @@ public final class OfacSdnReader {
         Map<String, List<String>> aliases = new HashMap<>();
         List<ListProblem> problems = new ArrayList<>();
         if (alt != null) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().get().parse(alt)) {
+            forEachRecord(alt, "alias file", problems, (line, r) -> {
                 if (r.size() < 4) {
-                    problems.add(new ListProblem((int) r.getRecordNumber(), null, "alias line with " + r.size() + " fields skipped"));
-                    continue;
+                    problems.add(new ListProblem(line, null, "alias file line " + line + ": " + r.size()
+                            + " fields where an alias line has 5 (ent_num, alt_num, alt_type, alt_name, alt_remarks)"));
+                    return;
                 }
                 String name = value(r.get(3));
                 if (name != null) aliases.computeIfAbsent(r.get(0).trim(), k -> new ArrayList<>()).add(name);
-            }
+            });
         }
         List<ListedPerson> persons = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().get().parse(sdn)) {
-            int line = (int) r.getRecordNumber();
+        forEachRecord(sdn, "SDN file", problems, (line, r) -> {
             if (r.size() < 12) {
-                problems.add(new ListProblem(line, r.size() > 0 ? r.get(0) : null, "SDN line with " + r.size() + " fields skipped"));
-                continue;
+                problems.add(new ListProblem(line, r.size() > 0 ? r.get(0) : null, "SDN line with " + r.size()
+                        + " fields where an SDN line has 12 (ent_num, SDN_Name, SDN_Type, ..., Remarks)"));
+                return;
             }
-            if (!"individual".equals(value(r.get(2)))) continue;
+            if (!"individual".equals(value(r.get(2)))) return;
             String number = r.get(0).trim();
             String name = value(r.get(1));
+            if (!number.matches("\\d{1,10}")) {
+                problems.add(new ListProblem(line, number, "individual without an entry number (ent_num) skipped"));
+                return;
+            }
             if (name == null) {
                 problems.add(new ListProblem(line, number, "individual without a name skipped"));
-                continue;
+                return;
             }
             String reference = "OFAC-" + number;
             UUID id = UUID.nameUUIDFromBytes(("OFAC:" + number).getBytes(StandardCharsets.UTF_8));
@@ -68,9 +76,37 @@ public final class OfacSdnReader {
             if (remarks != null) {
                 readRemarks(remarks, b, documents, problems, line, reference);
             }
-            persons.add(new ListedPerson(b.build(), documents));
-        }
+            persons.add(new ListedPerson(b.build(), documents, line));
+        });
         return new ListReadResult(persons, problems);
+    }
+
+    private interface RecordHandler {
+        void handle(int line, CSVRecord record);
+    }
+
+    /**
+     * Hands each record with the line it starts on. The DOS end-of-file mark (0x1A) the published
+     * files end with is no record. A quoting error ends the file: it is a problem at its line.
+     */
+    private static void forEachRecord(Reader in, String file, List<ListProblem> problems, RecordHandler handler) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(in)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord r;
+                try {
+                    if (!records.hasNext()) break;
+                    r = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.add(new ListProblem(line, null, file + " cannot be read on from here: "
+                            + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+                    break;
+                }
+                if (r.size() == 1 && (r.get(0).isBlank() || r.get(0).strip().equals("\u001A"))) continue;
+                handler.handle(line, r);
+            }
+        }
     }
 
     private static void readRemarks(String remarks, WatchlistEntry.Builder b, List<ListedPerson.ListedDocument> documents,

@@ -23,6 +23,7 @@ import org.atoll.access.Role;
 import org.atoll.alert.importing.ListProblem;
 import org.atoll.alert.importing.ListReadResult;
 import org.atoll.alert.importing.ListedPerson;
+import org.atoll.alert.importing.OfacSdnReader;
 import org.atoll.alert.importing.UnConsolidatedListReader;
 import org.atoll.alert.model.ActionOnHit;
 import org.atoll.alert.model.Alert;
@@ -42,7 +43,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of alerts from the alert CSV or the UN consolidated list XML. Every row is read and
+ * Bulk import of alerts from the alert CSV, the UN consolidated list XML or the US OFAC SDN list
+ * (legacy CSV, with its alias file). Every row is read and
  * checked first; if any is rejected nothing is written and the report lists each rejected row by
  * line with its reason. A row whose alert exists unchanged is left alone, so importing the same
  * file again changes nothing; a changed row becomes the alert's next version.
@@ -50,10 +52,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AlertImportService {
 
-    public enum Format { CSV, UN_XML }
+    public enum Format { CSV, UN_XML, OFAC_SDN }
 
     /** How to import: a dry run only checks; a UN list needs the action to take and whom to contact. */
-    public record Options(boolean dryRun, String actionOnHit, String contact) {
+    public record Options(boolean dryRun, String actionOnHit, String contact, boolean withdrawDelisted) {
+
+        public Options(boolean dryRun, String actionOnHit, String contact) {
+            this(dryRun, actionOnHit, contact, true);
+        }
     }
 
     private final AlertService alerts;
@@ -78,6 +84,15 @@ public class AlertImportService {
 
     @Transactional
     public ImportReport importFile(byte[] file, Format format, String fileName, Options options, Viewer viewer) {
+        return importFile(file, null, format, fileName, options, viewer);
+    }
+
+    /**
+     * Imports one file; {@code aliasFile} is the OFAC list's alt.csv (aliases) that goes with its
+     * sdn.csv, and is ignored for the other formats.
+     */
+    @Transactional
+    public ImportReport importFile(byte[] file, byte[] aliasFile, Format format, String fileName, Options options, Viewer viewer) {
         if (viewer.agency().isEmpty() || !viewer.roles().contains(Role.ALERT_MANAGER)) {
             throw new AccessDeniedException("Alert managers import alerts");
         }
@@ -97,6 +112,7 @@ public class AlertImportService {
         List<Prepared> prepared = new ArrayList<>();
         AlertFieldsReader.Rules rules = alerts.rules();
         int rows;
+        UnListMapper.ListSource listSource = null;
         if (format == Format.CSV) {
             var read = new CsvAlertReader().read(new InputStreamReader(new ByteArrayInputStream(stripBom(file)), StandardCharsets.UTF_8));
             rejected.addAll(read.problems());
@@ -117,7 +133,9 @@ public class AlertImportService {
                 }
             }
         } else {
-            ListReadResult read = new UnConsolidatedListReader().read(new ByteArrayInputStream(file));
+            listSource = format == Format.UN_XML ? UnListMapper.ListSource.UN : UnListMapper.ListSource.OFAC;
+            ListReadResult read = format == Format.UN_XML ? new UnConsolidatedListReader().read(new ByteArrayInputStream(file))
+                    : readOfac(file, aliasFile);
             Set<String> readReferences = read.persons().stream().map(p -> p.entry().externalReference()).collect(Collectors.toSet());
             for (ListProblem p : read.problems()) {
                 // a problem with a record the reader still produced concerns a part of it; anything else lost a record
@@ -132,18 +150,18 @@ public class AlertImportService {
                     : options.actionOnHit();
             String contact = options.contact() == null || options.contact().isBlank()
                     ? agency + " alert manager on duty" : options.contact();
-            Map<String, Integer> lines = lineNumbers(file, read);
+            Map<String, Integer> lines = format == Format.UN_XML ? lineNumbers(file, read) : Map.of();
             for (ListedPerson person : read.persons()) {
                 String ref = person.entry().externalReference();
-                int line = lines.getOrDefault(ref, 0);
+                int line = person.line() > 0 ? person.line() : lines.getOrDefault(ref, 0);
                 var mapperOptions = new UnListMapper.Options(action, contact, agency.value(), today,
-                        today.plus(properties.maxReviewPeriod()));
+                        today.plus(properties.maxReviewPeriod()), listSource);
                 AlertFields fields = UnListMapper.fields(person, mapperOptions, reference, today, line, warnings);
-                fields = keepStoredDates(fields, "UN", agency, true);
+                fields = keepStoredDates(fields, listSource.code(), agency, true);
                 AlertFieldsReader.Result result = AlertFieldsReader.read(fields, rules);
                 result.problems().forEach(p -> rejected.add(new ImportProblem(line, ref, p.field(), p.message())));
                 if (result.content() != null) {
-                    prepared.add(new Prepared(line, "ACTIVE", result.content(), "UN"));
+                    prepared.add(new Prepared(line, "ACTIVE", result.content(), listSource.code()));
                 }
             }
         }
@@ -189,22 +207,56 @@ public class AlertImportService {
                 }
             }
         }
+        List<String> withdrawnReferences = new ArrayList<>();
+        if (listSource != null && options.withdrawDelisted()) {
+            withdrawDelisted(listSource, prepared, agency, write, note, viewer, withdrawnReferences, warnings);
+        }
         boolean imported = write;
         jdbc.sql("""
                 INSERT INTO alert_import (id, format, file_name, sha256, imported_by, agency_code, imported_at, accepted,
-                    created, updated, unchanged, rejected)
-                VALUES (:id, :format, :file, :sha, :by, :agency, :at, :accepted, :created, :updated, :unchanged, :rejected)""")
+                    created, updated, unchanged, rejected, withdrawn)
+                VALUES (:id, :format, :file, :sha, :by, :agency, :at, :accepted, :created, :updated, :unchanged, :rejected,
+                    :withdrawn)""")
                 .param("id", UUID.randomUUID()).param("format", format.name())
                 .param("file", fileName == null ? null : fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
                 .param("sha", sha256).param("by", viewer.name()).param("agency", agency.value())
                 .param("at", AlertRepository.ts(now)).param("accepted", imported).param("created", imported ? created : 0)
                 .param("updated", imported ? updated : 0).param("unchanged", unchanged).param("rejected", rejected.size())
+                .param("withdrawn", imported ? withdrawnReferences.size() : 0)
                 .update();
         audit.record(new AuditEvent("ALERT_IMPORT", "alert-import", sha256, rejected.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 null, format + " " + fileName + ": " + (options.dryRun() ? "dry run, " : "") + created + " new, " + updated
-                + " changed, " + unchanged + " unchanged, " + rejected.size() + " rejected rows"));
+                + " changed, " + unchanged + " unchanged, " + withdrawnReferences.size() + " delisted, " + rejected.size() + " rejected rows"));
+        boolean counts = imported || options.dryRun();
         return new ImportReport(format.name(), fileName, sha256, imported, options.dryRun(), rows,
-                imported || options.dryRun() ? created : 0, imported || options.dryRun() ? updated : 0, unchanged, rejected, warnings);
+                counts ? created : 0, counts ? updated : 0, unchanged, counts ? withdrawnReferences.size() : 0,
+                counts ? withdrawnReferences : List.of(), rejected, warnings);
+    }
+
+    /**
+     * A published list is imported whole: the importing agency's alerts from that list whose
+     * reference the new file no longer holds are for persons taken off the list, and are withdrawn
+     * (change kind {@code DELISTED}, the file named in the history). A file that lists nobody
+     * withdraws nothing.
+     */
+    private void withdrawDelisted(UnListMapper.ListSource source, List<Prepared> prepared, AgencyCode agency, boolean write,
+                                  String note, Viewer viewer, List<String> withdrawn, List<ImportProblem> warnings) {
+        Set<String> listed = prepared.stream().map(p -> p.content().externalReference()).collect(Collectors.toSet());
+        if (listed.isEmpty()) {
+            warnings.add(new ImportProblem(0, null, null, "the file lists nobody; no alert was withdrawn"));
+            return;
+        }
+        for (Alert alert : alerts.listAlertsNotWithdrawn(source.code(), agency)) {
+            String ref = alert.content().externalReference();
+            if (listed.contains(ref)) continue;
+            withdrawn.add(ref);
+            if (write) {
+                String reason = "delisted: no longer on the " + source.listName() + " (" + note + ")";
+                Alert next = alerts.withdrawDelisted(alert, reason, viewer);
+                audit.record(AuditEvent.succeeded("ALERT_DELISTED", AlertService.RECORD, alert.id().toString())
+                        .withPurpose(reason).withDetails(ref + " " + alert.status() + " -> WITHDRAWN, version " + next.version()));
+            }
+        }
     }
 
     /** Two rows for one reference, or a reference another agency's alert holds, reject the row. */
@@ -244,6 +296,15 @@ public class AlertImportService {
         return new AlertFields(f.kind(), f.externalReference(), f.category(), f.reason(), f.legalBasis(), agency.value(),
                 f.actionOnHit(), f.contact(), f.warningMarkers(), f.links(), f.validFrom(), f.validUntil(), f.reviewDate(),
                 f.sensitivity(), f.sharedWith(), f.sharedInFull(), f.person(), f.document());
+    }
+
+    private static ListReadResult readOfac(byte[] sdn, byte[] alt) {
+        try (var sdnReader = new InputStreamReader(new ByteArrayInputStream(stripBom(sdn)), StandardCharsets.UTF_8);
+             var altReader = alt == null ? null : new InputStreamReader(new ByteArrayInputStream(stripBom(alt)), StandardCharsets.UTF_8)) {
+            return new OfacSdnReader().read(sdnReader, altReader);
+        } catch (java.io.IOException e) {
+            return new ListReadResult(List.of(), List.of(new ListProblem(1, null, "the file cannot be read: " + e.getMessage())));
+        }
     }
 
     /** The line of each record's REFERENCE_NUMBER, for reports on records the reader returned without a line. */

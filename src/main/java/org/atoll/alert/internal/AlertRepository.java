@@ -99,6 +99,13 @@ class AlertRepository {
                 .param("source", source).param("ref", reference).query(this::alert).list().stream().findFirst();
     }
 
+    /** A published list's alerts that one agency imported and that are not withdrawn, for finding the delisted. */
+    List<Alert> listAlertsNotWithdrawn(String source, AgencyCode owner) {
+        return jdbc.sql("SELECT * FROM alert WHERE source = :source AND owning_agency = :owner AND status <> 'WITHDRAWN'"
+                        + " ORDER BY external_reference")
+                .param("source", source).param("owner", owner.value()).query(this::alert).list();
+    }
+
     List<Alert> findAll(List<AlertId> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -115,7 +122,7 @@ class AlertRepository {
     }
 
     /** Alerts the viewer's agency may see (owned, shared with it, or shared in full), newest change first. */
-    List<AlertSummary> search(Filter filter, Optional<AgencyCode> viewerAgency, int limit) {
+    List<AlertSummary> search(Filter filter, Optional<AgencyCode> viewerAgency, int limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT * FROM alert a WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(visibleTo(viewerAgency, params));
@@ -142,7 +149,7 @@ class AlertRepository {
             params.put("w" + w, "%" + word.replace("%", "").replace("_", "") + "%");
             if (++w == 6) break;
         }
-        sql.append(" ORDER BY a.updated_at DESC, a.id LIMIT ").append(limit);
+        sql.append(" ORDER BY a.updated_at DESC, a.id LIMIT ").append(limit).append(" OFFSET ").append(offset);
         return jdbc.sql(sql.toString()).params(params).query(AlertRepository::summary).list();
     }
 

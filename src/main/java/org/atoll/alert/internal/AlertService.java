@@ -254,6 +254,12 @@ public class AlertService {
 
     @Transactional(readOnly = true)
     public List<AlertSummary> search(Search search, Viewer viewer, int limit) {
+        return search(search, viewer, limit, 0);
+    }
+
+    /** One page of the search: {@code limit} alerts after the first {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<AlertSummary> search(Search search, Viewer viewer, int limit, int offset) {
         List<FieldProblem> problems = new ArrayList<>();
         AlertStatus status = parseFilter("status", search.status(), AlertStatus.class, problems);
         var category = parseFilter("category", search.category(), org.atoll.alert.model.AlertCategory.class, problems);
@@ -271,10 +277,11 @@ public class AlertService {
         }
         reject(problems);
         var found = alerts.search(new AlertRepository.Filter(search.text(), status,
-                category == null ? null : category.name(), agency, kind == null ? null : kind.name()), viewer.agency(), limit);
+                category == null ? null : category.name(), agency, kind == null ? null : kind.name()), viewer.agency(), limit,
+                Math.max(0, offset));
         audit.record(AuditEvent.succeeded("ALERT_SEARCHED", RECORD, null)
                 .withDetails("q=" + (search.text() == null ? "" : search.text()) + " status=" + status + " category=" + category
-                        + " agency=" + agency + " kind=" + kind + ": " + found.size() + " alerts"));
+                        + " agency=" + agency + " kind=" + kind + " from " + Math.max(0, offset) + ": " + found.size() + " alerts"));
         return found;
     }
 
@@ -320,6 +327,17 @@ public class AlertService {
 
     void updateImported(Alert current, Alert next, String note, Viewer viewer) {
         update(current, next, "IMPORTED", next.content().changedFrom(current.content()), note, viewer);
+    }
+
+    List<Alert> listAlertsNotWithdrawn(String source, AgencyCode owner) {
+        return alerts.listAlertsNotWithdrawn(source, owner);
+    }
+
+    /** Withdraws an alert whose person the list no longer names (change kind {@code DELISTED}). */
+    Alert withdrawDelisted(Alert current, String reason, Viewer viewer) {
+        Alert next = current.moveTo(AlertStatus.WITHDRAWN, viewer.name(), clock.instant());
+        update(current, next, "DELISTED", List.of("status"), reason, viewer);
+        return next;
     }
 
     // ---- internals ----

@@ -38,13 +38,14 @@ class HitRepository {
         this.json = json;
     }
 
-    void insert(HitRecord h) {
+    void insert(HitRecord h, String travellerKey) {
         jdbc.sql("""
                 INSERT INTO alert_hit (id, alert_id, alert_version, kind, score, band, matched_name, explanation, review_overdue,
                     traveller, traveller_name, traveller_document_keys, screened_at, screened_by, screened_by_agency,
-                    disposition, version)
+                    disposition, version, traveller_key, times_screened, last_screened_at)
                 VALUES (:id, :alert, :alertVersion, :kind, :score, :band, :matched, :explanation, :overdue, :traveller,
-                    :travellerName, :keys, :at, :by, :agency, :disposition, 0)""")
+                    :travellerName, :keys, :at, :by, :agency, :disposition, 0, :travellerKey, 1, :at)""")
+                .param("travellerKey", travellerKey)
                 .param("id", h.id().value()).param("alert", h.alertId().value()).param("alertVersion", h.alertVersion())
                 .param("kind", h.kind().name()).param("score", h.score()).param("band", h.band())
                 .param("matched", truncate(h.matchedName(), 300))
@@ -57,6 +58,38 @@ class HitRepository {
                 .update();
     }
 
+    /**
+     * The pending hit an earlier screening by the same agency recorded for this alert version, kind
+     * and traveller, if there is one (the oldest).
+     */
+    Optional<HitId> pendingHit(AlertId alert, long alertVersion, AlertKind kind, String travellerKey, String agency) {
+        return jdbc.sql("""
+                SELECT id FROM alert_hit WHERE alert_id = :alert AND alert_version = :version AND traveller_key = :key
+                AND kind = :kind AND disposition = 'PENDING'
+                AND (screened_by_agency = :agency OR (screened_by_agency IS NULL AND :agency IS NULL))
+                ORDER BY screened_at, id LIMIT 1""")
+                .param("alert", alert.value()).param("version", alertVersion).param("key", travellerKey)
+                .param("kind", kind.name()).param("agency", agency)
+                .query((rs, n) -> new HitId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Counts one more screening that found this pending hit again. */
+    void screenedAgain(HitId id, Instant at) {
+        jdbc.sql("UPDATE alert_hit SET times_screened = times_screened + 1, last_screened_at = :at WHERE id = :id")
+                .param("at", ts(at)).param("id", id.value()).update();
+    }
+
+    /** How often the hit was screened, and when last. */
+    record Screenings(int times, Instant last) {
+    }
+
+    Screenings screenings(HitId id) {
+        return jdbc.sql("SELECT times_screened, last_screened_at, screened_at FROM alert_hit WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new Screenings(rs.getInt(1), instant(rs, "last_screened_at") == null
+                        ? instant(rs, "screened_at") : instant(rs, "last_screened_at"))).single();
+    }
+
     Optional<HitRecord> find(HitId id) {
         return jdbc.sql("SELECT * FROM alert_hit WHERE id = :id").param("id", id.value()).query(this::hit).optional();
     }
@@ -65,7 +98,7 @@ class HitRepository {
      * Hits the viewer's agency may work on: those its officers screened, and those on alerts it
      * owns or that are shared with it. Oldest first, so the queue is worked in order.
      */
-    List<HitRecord> queue(Disposition disposition, Optional<AgencyCode> agency, int limit) {
+    List<HitRecord> queue(Disposition disposition, Optional<AgencyCode> agency, int limit, int offset) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("SELECT h.* FROM alert_hit h JOIN alert a ON a.id = h.alert_id WHERE (")
                 .append(AlertRepository.visibleTo(agency, params));
@@ -77,7 +110,7 @@ class HitRepository {
             sql.append(" AND h.disposition = :disposition");
             params.put("disposition", disposition.name());
         }
-        sql.append(" ORDER BY h.screened_at, h.id LIMIT ").append(limit);
+        sql.append(" ORDER BY h.screened_at, h.id LIMIT ").append(limit).append(" OFFSET ").append(offset);
         return jdbc.sql(sql.toString()).params(params).query(this::hit).list();
     }
 
@@ -158,7 +191,9 @@ class HitRepository {
                 rs.getBoolean("review_overdue"), json.readValue(rs.getString("traveller"), TravellerDetails.class),
                 AlertRepository.splitKeys(rs.getString("traveller_document_keys")), instant(rs, "screened_at"),
                 rs.getString("screened_by"), rs.getString("screened_by_agency"), Disposition.valueOf(rs.getString("disposition")),
-                rs.getString("disposition_note"), rs.getString("disposed_by"), instant(rs, "disposed_at"), rs.getLong("version"));
+                rs.getString("disposition_note"), rs.getString("disposed_by"), instant(rs, "disposed_at"), rs.getLong("version"),
+                rs.getInt("times_screened"), instant(rs, "last_screened_at") == null ? instant(rs, "screened_at")
+                        : instant(rs, "last_screened_at"));
     }
 
     private static String truncate(String s, int max) {

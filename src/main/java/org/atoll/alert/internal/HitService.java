@@ -61,6 +61,12 @@ public class HitService {
 
     @Transactional(readOnly = true)
     public List<HitDetail> queue(String disposition, Viewer viewer, int limit) {
+        return queue(disposition, viewer, limit, 0);
+    }
+
+    /** One page of the queue: {@code limit} hits after the first {@code offset}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<HitDetail> queue(String disposition, Viewer viewer, int limit, int offset) {
         Disposition filter = null;
         if (disposition != null && !disposition.isBlank()) {
             try {
@@ -69,7 +75,7 @@ public class HitService {
                 throw InvalidRequestException.field("disposition", "One of PENDING, CONFIRMED, FALSE_POSITIVE, INCONCLUSIVE.");
             }
         }
-        List<HitRecord> found = hits.queue(filter, viewer.agency(), limit);
+        List<HitRecord> found = hits.queue(filter, viewer.agency(), limit, Math.max(0, offset));
         var byId = new java.util.HashMap<org.atoll.alert.model.AlertId, Alert>();
         alerts.findAll(found.stream().map(HitRecord::alertId).distinct().toList()).forEach(a -> byId.put(a.id(), a));
         audit.record(AuditEvent.succeeded("ALERT_HIT_QUEUE_READ", RECORD, null)

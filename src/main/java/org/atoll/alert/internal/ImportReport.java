@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * What an import did: nothing at all when any row was rejected (the file is imported whole or not
- * at all) or on a dry run; otherwise how many alerts it created, changed and left unchanged.
+ * at all) or on a dry run; otherwise how many alerts it created, changed and left unchanged, and
+ * (for a published list) which alerts it withdrew because their person is no longer listed.
  */
 public record ImportReport(String format, String fileName, String sha256, boolean imported, boolean dryRun, int rows,
-                           int created, int updated, int unchanged, List<ImportProblem> rejected,
+                           int created, int updated, int unchanged, int withdrawn, List<String> withdrawnReferences,
+                           List<ImportProblem> rejected,
                            List<ImportProblem> warnings) {
 
     public ImportReport {
+        withdrawnReferences = List.copyOf(withdrawnReferences);
         rejected = List.copyOf(rejected);
         warnings = List.copyOf(warnings);
     }

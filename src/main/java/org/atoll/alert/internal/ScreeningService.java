@@ -33,7 +33,8 @@ import org.atoll.audit.AuditEvent;
 import org.atoll.audit.AuditTrail;
 import org.atoll.reference.CountryCode;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screens a traveller against this node's index: refuses absurd input (422), leaves out alerts that
@@ -49,8 +50,11 @@ public class ScreeningService {
     private final AuditTrail audit;
     private final AlertProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    ScreeningService(AlertIndex index, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock) {
+    ScreeningService(AlertIndex index, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock,
+                     PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.index = index;
         this.hits = hits;
         this.audit = audit;
@@ -58,8 +62,21 @@ public class ScreeningService {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Screens and records the hits in one transaction; the audit records are written after it.
+     * The audit trail writes each record in a transaction of its own (a second database
+     * connection): written inside the screening transaction, every concurrent screening would hold
+     * one connection while waiting for another, and as many concurrent screenings as the pool has
+     * connections would starve it (seen with 20 HTTP clients and the default pool of 10).
+     */
     public ScreeningOutcome screen(ScreeningRequest request, Viewer viewer) {
+        List<AuditEvent> audits = new ArrayList<>();
+        ScreeningOutcome outcome = transactions.execute(status -> screenAndRecordHits(request, viewer, audits));
+        audits.forEach(audit::record);
+        return outcome;
+    }
+
+    private ScreeningOutcome screenAndRecordHits(ScreeningRequest request, Viewer viewer, List<AuditEvent> audits) {
         if (request == null) {
             throw InvalidRequestException.field("names", "Send the traveller's names or documents.");
         }
@@ -75,6 +92,7 @@ public class ScreeningService {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        String travellerKey = travellerKey(traveller, documentKeys);
         List<ScreeningOutcome.CandidateView> candidates = new ArrayList<>();
         for (Candidate c : result.candidates()) {
             var alert = index.alert(c.alertId()).orElse(null);
@@ -84,12 +102,18 @@ public class ScreeningService {
                     content.reviewDate(), today, properties.overdueReview());
             if (!eligibility.producesHit()) continue;
             HitExplanation explanation = HitExplanation.of(c.explanation());
-            HitId hitId = HitId.random();
-            hits.insert(new HitRecord(hitId, new AlertId(c.alertId()), c.alertVersion(), AlertKind.PERSON, c.score(),
-                    c.band().name(), c.matchedName(), explanation, eligibility.reviewOverdue(), traveller, documentKeys,
-                    now, viewer.name(), viewer.agencyCode(), Disposition.PENDING, null, null, null, 0));
-            audit.record(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
-                    .withDetails("hit " + hitId + ", " + c.band() + " " + c.score() + ", alert version " + c.alertVersion()));
+            var pending = hits.pendingHit(new AlertId(c.alertId()), c.alertVersion(), AlertKind.PERSON, travellerKey, viewer.agencyCode());
+            HitId hitId = pending.orElseGet(HitId::random);
+            if (pending.isPresent()) {
+                hits.screenedAgain(hitId, now);
+            } else {
+                hits.insert(new HitRecord(hitId, new AlertId(c.alertId()), c.alertVersion(), AlertKind.PERSON, c.score(),
+                        c.band().name(), c.matchedName(), explanation, eligibility.reviewOverdue(), traveller, documentKeys,
+                        now, viewer.name(), viewer.agencyCode(), Disposition.PENDING, null, null, null, 0), travellerKey);
+            }
+            audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
+                    .withDetails("hit " + hitId + (pending.isPresent() ? " (pending, screened again)" : "") + ", " + c.band()
+                            + " " + c.score() + ", alert version " + c.alertVersion()));
             if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
                 candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
                         content.actionOnHit().name(), content.contact(), c.externalReference(), c.alertVersion(),
@@ -109,14 +133,19 @@ public class ScreeningService {
             var eligibility = HitEligibility.check(alert.status(), content.validFrom(), content.validUntil(),
                     content.reviewDate(), today, properties.overdueReview());
             if (!eligibility.producesHit()) continue;
-            HitId hitId = HitId.random();
             TravellerDetails.Document presented = new TravellerDetails.Document(d.presented().issuingState().value(),
                     d.presented().number());
-            hits.insert(new HitRecord(hitId, new AlertId(d.alertId()), d.alertVersion(), AlertKind.DOCUMENT, null,
-                    null, null, null, eligibility.reviewOverdue(), traveller, documentKeys, now, viewer.name(),
-                    viewer.agencyCode(), Disposition.PENDING, null, null, null, 0));
-            audit.record(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
-                    .withDetails("hit " + hitId + ", document " + d.type() + " " + d.documentKey() + ", alert version " + d.alertVersion()));
+            var pending = hits.pendingHit(new AlertId(d.alertId()), d.alertVersion(), AlertKind.DOCUMENT, travellerKey, viewer.agencyCode());
+            HitId hitId = pending.orElseGet(HitId::random);
+            if (pending.isPresent()) {
+                hits.screenedAgain(hitId, now);
+            } else {
+                hits.insert(new HitRecord(hitId, new AlertId(d.alertId()), d.alertVersion(), AlertKind.DOCUMENT, null,
+                        null, null, null, eligibility.reviewOverdue(), traveller, documentKeys, now, viewer.name(),
+                        viewer.agencyCode(), Disposition.PENDING, null, null, null, 0), travellerKey);
+            }
+            audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
+                    .withDetails("hit " + hitId + (pending.isPresent() ? " (pending, screened again)" : "") + ", document " + d.type() + " " + d.documentKey() + ", alert version " + d.alertVersion()));
             if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
                 documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
                         content.contact(), presented, content.externalReference(), d.alertVersion(), d.type().name(),
@@ -127,9 +156,32 @@ public class ScreeningService {
                         content.contact(), presented, null, null, null, null, null, null, null, null, "ACTION_ONLY"));
             }
         }
-        audit.record(AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)
+        audits.add(AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)
                 .withDetails(candidates.size() + " candidates, " + documentHits.size() + " document hits"));
         return new ScreeningOutcome(candidates, documentHits);
+    }
+
+    /**
+     * Who the traveller is, for finding a pending hit again: the presented documents (normalised
+     * issuing state and number) when there are any, otherwise the details as screened (names, date
+     * of birth, nationalities, sex, spelled the same way). A hash, so the key has one length.
+     */
+    static String travellerKey(TravellerDetails traveller, List<String> documentKeys) {
+        String identity;
+        if (!documentKeys.isEmpty()) {
+            identity = "documents|" + String.join(" ", new java.util.TreeSet<>(documentKeys));
+        } else {
+            identity = "details|" + String.join("|", traveller.names().stream()
+                    .map(n -> n.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)).toList())
+                    + "|" + traveller.dateOfBirth() + "|" + String.join(",", new java.util.TreeSet<>(traveller.nationalities()))
+                    + "|" + traveller.sex();
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> markers(AlertContent content) {

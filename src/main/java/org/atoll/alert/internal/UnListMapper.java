@@ -15,15 +15,49 @@ import org.atoll.reference.CountryCode;
 import org.atoll.reference.KnownCodes;
 
 /**
- * Turns a person read from the UN Security Council Consolidated List into the fields of a person
- * alert: category SANCTIONS, the UN reference as external reference, shared in full (the list is
- * public). What the list gives that an alert cannot hold (a document "number" that is a sentence,
+ * Turns a person read from a published sanctions list (the UN Security Council Consolidated List,
+ * the US OFAC SDN list) into the fields of a person alert: category SANCTIONS, the list's reference
+ * as external reference, shared in full (the lists are public). What the list gives that an alert cannot hold (a document "number" that is a sentence,
  * a nationality no reference code matches) is left out with a warning, never guessed.
  */
 final class UnListMapper {
 
-    record Options(String actionOnHit, String contact, String owningAgency, LocalDate validFrom, LocalDate reviewDate) {
+    record Options(String actionOnHit, String contact, String owningAgency, LocalDate validFrom, LocalDate reviewDate,
+                   ListSource source) {
     }
+
+    /** A published sanctions list: the alert source it is stored under and how reason and legal basis name it. */
+    enum ListSource {
+        UN("UN", "UN Security Council Consolidated List",
+                "Listed on the UN Security Council Consolidated List as %s.",
+                "UN Security Council sanctions measures (Chapter VII resolutions), list reference %s"),
+        OFAC("OFAC", "US OFAC Specially Designated Nationals list",
+                "Listed on the US Treasury OFAC Specially Designated Nationals and Blocked Persons list as %s.",
+                "US Treasury OFAC SDN list entry %s, applied by the importing agency");
+
+        private final String code;
+        private final String listName;
+        private final String reason;
+        private final String legalBasis;
+
+        ListSource(String code, String listName, String reason, String legalBasis) {
+            this.code = code;
+            this.listName = listName;
+            this.reason = reason;
+            this.legalBasis = legalBasis;
+        }
+
+        String code() {
+            return code;
+        }
+
+        String listName() {
+            return listName;
+        }
+    }
+
+    /** As many names as an alert holds (AlertFieldsReader). */
+    static final int MAX_NAMES = 50;
 
     private UnListMapper() {
     }
@@ -32,8 +66,11 @@ final class UnListMapper {
                               List<ImportProblem> warnings) {
         WatchlistEntry e = person.entry();
         String reference = e.externalReference();
-        List<AlertFields.NameFields> names = e.names().stream()
+        List<AlertFields.NameFields> names = e.names().stream().limit(MAX_NAMES)
                 .map(n -> new AlertFields.NameFields(n.text(), null, null, n.kind().name(), n.originalScript())).toList();
+        if (e.names().size() > MAX_NAMES) {
+            warnings.add(new ImportProblem(line, reference, "names", e.names().size() + " names; the first " + MAX_NAMES + " are kept"));
+        }
         List<String> nationalities = new ArrayList<>();
         for (CountryCode c : e.nationalities()) {
             if (countries.isKnownCountry(c, today)) {
@@ -59,8 +96,7 @@ final class UnListMapper {
                 e.datesOfBirth().stream().map(Object::toString).toList(), null, nationalities,
                 e.sex() == Sex.UNKNOWN ? null : e.sex().name(), documents, null);
         return new AlertFields("PERSON", reference, "SANCTIONS",
-                "Listed on the UN Security Council Consolidated List as " + reference + ".",
-                "UN Security Council sanctions measures (Chapter VII resolutions), list reference " + reference,
+                options.source().reason.formatted(reference), options.source().legalBasis.formatted(reference),
                 options.owningAgency(), options.actionOnHit(), options.contact(), List.of(), List.of(),
                 options.validFrom().toString(), null, options.reviewDate().toString(), "OFFICIAL", List.of(), true, p, null);
     }

@@ -22,6 +22,13 @@ final class PersonIndex {
     static final int RESCORE_LIMIT = 80;
     /** How many dictionary tokens one traveller name part may bring in. */
     static final int MAX_HITS_PER_PART = 12;
+    /**
+     * How many dictionary tokens with exactly the consonant key of a vowel-less (Arabic-script)
+     * traveller name part it may bring in besides: all of them are equally good readings of it
+     * (MHMD: MUHAMMAD, MOHAMMED, MOHAMED, MAHMOUD...), so they are not ranked against each other
+     * by similarity; past this many, the spellings most alerts use are kept.
+     */
+    static final int MAX_SAME_KEY_PER_PART = 64;
     /** Retrieval evidence for a year of birth that agrees (a common name part is worth about 4). */
     static final float BIRTH_YEAR_BONUS = 0.3f;
     /** How many found records common tokens may add evidence to. */
@@ -442,9 +449,13 @@ final class PersonIndex {
         int n = found.size;
         Arrays.sort(ids, 0, n);
         float live = Math.max(1, liveRecords);
-        // keep the best MAX_HITS_PER_PART dictionary tokens by similarity, packed (similarity, id)
+        // keep the best MAX_HITS_PER_PART dictionary tokens by similarity, packed (similarity, id);
+        // for a vowel-less part, the tokens with its very consonant key apart, packed (postings, id)
         long[] best = scratch.hits;
         int kept = 0;
+        long[] sameKey = scratch.sameKey;
+        float[] sameKeySimilarity = scratch.sameKeySimilarity;
+        int sameKept = 0;
         for (int k = 0; k < n; k++) {
             int id = ids[k];
             if (k > 0 && id == ids[k - 1]) continue;
@@ -457,6 +468,20 @@ final class PersonIndex {
                 cmp = TokenComparison.compare(q, t, true);
                 if (cmp == TokenComparison.NONE) continue;
             }
+            if (q.consonantsOnly() && key.equals(t.key())) {
+                long byUse = ((long) postings[id].size << 32) | id;
+                int at = sameKept;
+                if (sameKept < MAX_SAME_KEY_PER_PART) {
+                    sameKept++;
+                } else {
+                    at = 0;
+                    for (int w = 1; w < sameKept; w++) if (sameKey[w] < sameKey[at]) at = w;
+                    if (byUse < sameKey[at]) continue;
+                }
+                sameKey[at] = byUse;
+                sameKeySimilarity[at] = (float) TokenComparison.similarity(cmp);
+                continue;
+            }
             long packed = ((long) Math.round(TokenComparison.similarity(cmp) * 1_000_000) << 32) | id;
             if (kept < MAX_HITS_PER_PART) {
                 best[kept++] = packed;
@@ -467,15 +492,22 @@ final class PersonIndex {
             }
         }
         for (int k = 0; k < kept; k++) {
-            int id = (int) best[k];
-            IntList posting = postings[id];
-            float idf = (float) Math.log(1 + live / posting.size);
-            float value = (float) ((best[k] >>> 32) / 1_000_000.0) * idf;
-            if (posting.size > EXPAND_LIMIT) {
-                deferred.add(new long[]{id, part, Float.floatToIntBits(value)});
-            } else {
-                expand(id, part, value, scratch.accumulator);
-            }
+            take((int) best[k], (float) ((best[k] >>> 32) / 1_000_000.0), part, live, scratch, deferred);
+        }
+        for (int k = 0; k < sameKept; k++) {
+            take((int) sameKey[k], sameKeySimilarity[k], part, live, scratch, deferred);
+        }
+    }
+
+    /** Adds a dictionary token's records as evidence for a name part, or defers a common token. */
+    private void take(int id, float similarity, int part, float live, Scratch scratch, List<long[]> deferred) {
+        IntList posting = postings[id];
+        float idf = (float) Math.log(1 + live / posting.size);
+        float value = similarity * idf;
+        if (posting.size > EXPAND_LIMIT) {
+            deferred.add(new long[]{id, part, Float.floatToIntBits(value)});
+        } else {
+            expand(id, part, value, scratch.accumulator);
         }
     }
 
@@ -587,6 +619,8 @@ final class PersonIndex {
         final long[] heap = new long[RESCORE_LIMIT];
         final IntList slots = new IntList(RESCORE_LIMIT);
         final long[] hits = new long[MAX_HITS_PER_PART];
+        final long[] sameKey = new long[MAX_SAME_KEY_PER_PART];
+        final float[] sameKeySimilarity = new float[MAX_SAME_KEY_PER_PART];
         final float[] driverValues = new float[128];
         int birthYear;
         private byte[] marks = new byte[0];

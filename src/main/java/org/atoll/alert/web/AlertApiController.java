@@ -65,13 +65,18 @@ class AlertApiController {
 
     @GetMapping
     @PreAuthorize(AlertRoles.READ)
-    @Operation(summary = "Search the alerts your agency may see", description = "q: words of a name, reference or document number")
-    List<AlertSummaryView> search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+    @Operation(summary = "Search the alerts your agency may see", description = "q: words of a name, reference or document number; "
+            + "page (from 0) and size (default 100, at most 500) page through the result, newest change first; a Link header "
+            + "names the next and previous pages")
+    ResponseEntity<List<AlertSummaryView>> search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String category, @RequestParam(required = false) String agency,
                                   @RequestParam(required = false) String kind,
-                                  @RequestParam(required = false, defaultValue = "100") int limit) {
-        return alerts.search(new AlertService.Search(q, status, category, agency, kind), viewer(), Math.max(1, Math.min(limit, 500)))
-                .stream().map(AlertApiController::summary).toList();
+                                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                  @RequestParam(required = false) Integer limit) {
+        Paging paging = Paging.of(page, size, limit, 100);
+        var found = paging.cut(alerts.search(new AlertService.Search(q, status, category, agency, kind), viewer(), paging.fetch(),
+                paging.offset()));
+        return found.response(found.rows().stream().map(AlertApiController::summary).toList());
     }
 
     @GetMapping("/review-queue")

@@ -69,7 +69,7 @@ final class AlertApiModels {
                    String note, String disposedBy, Instant disposedAt, Instant screenedAt, String screenedBy,
                    String screenedByAgency, TravellerDetails traveller, String actionOnHit, String contact,
                    String externalReference, String matchedName, HitExplanation explanation, String alertTitle,
-                   Boolean reviewOverdue, String view, long version) {
+                   Boolean reviewOverdue, String view, long version, int timesScreened, Instant lastScreenedAt) {
     }
 
     record NotificationView(UUID id, UUID hitId, UUID alertId, String message, Instant createdAt, Instant readAt, String readBy) {

@@ -44,16 +44,21 @@ class AlertImportApiController {
 
     @PostMapping("/import")
     @PreAuthorize(AlertRoles.MANAGE)
-    @Operation(summary = "Import alerts from the alert CSV or the UN consolidated list XML",
-            description = "Body as text/csv or application/xml, or multipart/form-data with a part 'file'. format=CSV|UN_XML "
-                    + "overrides the content type; dryRun=true only checks. A UN import takes actionOnHit and contact. "
+    @Operation(summary = "Import alerts from the alert CSV, the UN consolidated list XML or the OFAC SDN list CSV",
+            description = "Body as text/csv or application/xml, or multipart/form-data with a part 'file' (for the OFAC list "
+                    + "sdn.csv, with its alt.csv in a part 'aliases'). A CSV whose first line is an SDN entry is read as the OFAC "
+                    + "list. format=CSV|UN_XML|OFAC_SDN "
+                    + "overrides the content type; dryRun=true only checks. A UN import takes actionOnHit and contact, and withdraws "
+                    + "the importing agency's alerts from that list whose persons the file no longer holds (withdrawDelisted=false: not). "
                     + "Any rejected row: 422 with every rejected row by line, and nothing imported.")
     ResponseEntity<?> importAlerts(HttpServletRequest request, @RequestParam(required = false) MultipartFile file,
+                                   @RequestParam(required = false) MultipartFile aliases,
                                    @RequestParam(required = false) String format,
                                    @RequestParam(required = false, defaultValue = "false") boolean dryRun,
                                    @RequestParam(required = false) String actionOnHit,
                                    @RequestParam(required = false) String contact,
-                                   @RequestParam(required = false) String fileName) throws IOException {
+                                   @RequestParam(required = false) String fileName,
+                                   @RequestParam(required = false, defaultValue = "true") boolean withdrawDelisted) throws IOException {
         byte[] content;
         String name = fileName;
         String type = request.getContentType();
@@ -72,15 +77,20 @@ class AlertImportApiController {
         if (content.length > MAX_BYTES) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "An import file has at most 20 MB; split the file.", Map.of());
         }
-        AlertImportService.Format resolved = format(format, type, name);
+        AlertImportService.Format resolved = format(format, type, name, content);
         if (resolved == null) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send text/csv (the alert CSV) or application/xml (the UN "
-                    + "consolidated list), or say format=CSV or format=UN_XML.", Map.of());
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send text/csv (the alert CSV or the OFAC SDN list) or "
+                    + "application/xml (the UN consolidated list), or say format=CSV, format=UN_XML or format=OFAC_SDN.", Map.of());
         }
         if (content.length == 0) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The file is empty.", Map.of());
         }
-        ImportReport report = imports.importFile(content, resolved, name, new AlertImportService.Options(dryRun, actionOnHit, contact),
+        byte[] aliasFile = aliases == null || aliases.isEmpty() ? null : aliases.getBytes();
+        if (aliasFile != null && aliasFile.length > MAX_BYTES) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "An import file has at most 20 MB; split the file.", Map.of());
+        }
+        ImportReport report = imports.importFile(content, aliasFile, resolved, name, new AlertImportService.Options(dryRun, actionOnHit, contact,
+                        withdrawDelisted),
                 Viewer.current(currentOfficer));
         if (!report.rejected().isEmpty()) {
             List<Map<String, String>> errors = report.rejected().stream().map(p -> Map.of(
@@ -90,6 +100,25 @@ class AlertImportApiController {
                     Map.of("errors", errors, "report", report));
         }
         return ResponseEntity.ok(report);
+    }
+
+    /**
+     * The format asked for, or else the one the content type or file name says; a CSV file whose
+     * first line is an OFAC SDN entry (entry number, quoted name) rather than the alert CSV's
+     * header is the OFAC list.
+     */
+    static AlertImportService.Format format(String explicit, String contentType, String fileName, byte[] content) {
+        AlertImportService.Format f = format(explicit, contentType, fileName);
+        if (f == AlertImportService.Format.CSV && (explicit == null || explicit.isBlank()) && looksLikeOfacSdn(content)) {
+            return AlertImportService.Format.OFAC_SDN;
+        }
+        return f;
+    }
+
+    static boolean looksLikeOfacSdn(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF ? 3 : 0;
+        String head = new String(content, start, Math.min(content.length - start, 200), java.nio.charset.StandardCharsets.UTF_8);
+        return head.matches("(?s)\\d{1,10},\".*");
     }
 
     static AlertImportService.Format format(String explicit, String contentType, String fileName) {

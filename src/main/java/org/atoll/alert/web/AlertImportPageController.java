@@ -36,10 +36,13 @@ class AlertImportPageController {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String format,
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) MultipartFile aliases,
+                  @RequestParam(required = false) String format,
                   @RequestParam(required = false, defaultValue = "false") boolean dryRun,
                   @RequestParam(required = false) String actionOnHit, @RequestParam(required = false) String contact,
+                  @RequestParam(required = false, defaultValue = "false") boolean keepDelisted,
                   Model model) throws IOException {
+        model.addAttribute("keepDelisted", keepDelisted);
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("chosenAction", actionOnHit);
         model.addAttribute("contact", contact);
@@ -51,14 +54,20 @@ class AlertImportPageController {
             model.addAttribute("fileError", "An import file has at most 20 MB; split the file.");
             return page(model);
         }
-        AlertImportService.Format resolved = AlertImportApiController.format(format, file.getContentType(), file.getOriginalFilename());
+        AlertImportService.Format resolved = AlertImportApiController.format(format, file.getContentType(),
+                file.getOriginalFilename(), file.getBytes());
         if (resolved == null) {
-            model.addAttribute("fileError", "Choose the alert CSV (.csv) or the UN consolidated list (.xml).");
+            model.addAttribute("fileError", "Choose the alert CSV (.csv), the UN consolidated list (.xml) or the OFAC list (sdn.csv).");
             return page(model);
         }
         try {
-            model.addAttribute("report", imports.importFile(file.getBytes(), resolved, file.getOriginalFilename(),
-                    new AlertImportService.Options(dryRun, actionOnHit, contact), Viewer.current(currentOfficer)));
+            if (aliases != null && aliases.getSize() > AlertImportApiController.MAX_BYTES) {
+                model.addAttribute("fileError", "An import file has at most 20 MB; split the file.");
+                return page(model);
+            }
+            byte[] aliasFile = aliases == null || aliases.isEmpty() ? null : aliases.getBytes();
+            model.addAttribute("report", imports.importFile(file.getBytes(), aliasFile, resolved, file.getOriginalFilename(),
+                    new AlertImportService.Options(dryRun, actionOnHit, contact, !keepDelisted), Viewer.current(currentOfficer)));
         } catch (InvalidRequestException e) {
             model.addAttribute("fileError", e.getMessage());
         }

@@ -49,14 +49,21 @@ class AlertPageController {
         return Viewer.current(currentOfficer);
     }
 
+    /** Rows on a page of the alert list and the hit queue. */
+    static final int PAGE_SIZE = 200;
+
     @GetMapping
     @PreAuthorize(AlertRoles.READ)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String agency,
-                @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         try {
-            model.addAttribute("alerts", alerts.search(new AlertService.Search(q, status, category, agency, kind), viewer(), 200));
+            Paging paging = Paging.of(page, PAGE_SIZE, null, PAGE_SIZE);
+            var found = paging.cut(alerts.search(new AlertService.Search(q, status, category, agency, kind), viewer(),
+                    paging.fetch(), paging.offset()));
+            model.addAttribute("alerts", found.rows());
+            model.addAttribute("paged", found);
         } catch (InvalidRequestException e) {
             model.addAttribute("alerts", List.of());
             model.addAttribute("filterError", e.getMessage());

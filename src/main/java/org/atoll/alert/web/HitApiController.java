@@ -50,11 +50,14 @@ class HitApiController {
 
     @GetMapping
     @Operation(summary = "The hit queue: hits your agency screened or on alerts it may see, oldest first",
-            description = "disposition: PENDING, CONFIRMED, FALSE_POSITIVE or INCONCLUSIVE")
-    List<HitView> queue(@RequestParam(required = false) String disposition,
-                        @RequestParam(required = false, defaultValue = "100") int limit) {
-        return hits.queue(disposition, Viewer.current(currentOfficer), Math.max(1, Math.min(limit, 500))).stream()
-                .map(HitApiController::view).toList();
+            description = "disposition: PENDING, CONFIRMED, FALSE_POSITIVE or INCONCLUSIVE; page (from 0) and size (default 100, "
+                    + "at most 500) page through the queue; a Link header names the next and previous pages")
+    ResponseEntity<List<HitView>> queue(@RequestParam(required = false) String disposition,
+                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                        @RequestParam(required = false) Integer limit) {
+        Paging paging = Paging.of(page, size, limit, 100);
+        var found = paging.cut(hits.queue(disposition, Viewer.current(currentOfficer), paging.fetch(), paging.offset()));
+        return found.response(found.rows().stream().map(HitApiController::view).toList());
     }
 
     @GetMapping("/{id}")
@@ -82,6 +85,7 @@ class HitApiController {
                 h.disposition().name(), h.note(), h.disposedBy(), h.disposedAt(), h.screenedAt(), h.screenedBy(),
                 h.screenedByAgency(), h.traveller(), a.content().actionOnHit().name(), a.content().contact(),
                 full ? a.content().externalReference() : null, full ? h.matchedName() : null, full ? h.explanation() : null,
-                full ? a.content().title() : null, full ? h.reviewOverdue() : null, d.view().name(), h.version());
+                full ? a.content().title() : null, full ? h.reviewOverdue() : null, d.view().name(), h.version(),
+                h.timesScreened(), h.lastScreenedAt());
     }
 }

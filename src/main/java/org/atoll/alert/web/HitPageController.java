@@ -81,9 +81,13 @@ class HitPageController {
 
     @GetMapping("/hits")
     @PreAuthorize(AlertRoles.DISPOSE)
-    String queue(@RequestParam(required = false, defaultValue = "PENDING") String disposition, Model model) {
+    String queue(@RequestParam(required = false, defaultValue = "PENDING") String disposition,
+                 @RequestParam(required = false) Integer page, Model model) {
         String filter = "ALL".equals(disposition) ? null : disposition;
-        model.addAttribute("hits", hits.queue(filter, viewer(), 200));
+        Paging paging = Paging.of(page, AlertPageController.PAGE_SIZE, null, AlertPageController.PAGE_SIZE);
+        var found = paging.cut(hits.queue(filter, viewer(), paging.fetch(), paging.offset()));
+        model.addAttribute("hits", found.rows());
+        model.addAttribute("paged", found);
         model.addAttribute("disposition", disposition);
         model.addAttribute("dispositions", Disposition.values());
         return "alerts/hits";

@@ -14,7 +14,7 @@ import org.atoll.alert.importing.UnConsolidatedListReader;
 import org.atoll.alert.screening.WatchlistEntry;
 
 /** Loads the benchmark corpus: the UN and OFAC lists from shared/testdata, plus synthetic persons. */
-final class BenchCorpus {
+public final class BenchCorpus {
 
     static final long SEED = 20260227L;
 
@@ -43,8 +43,8 @@ final class BenchCorpus {
         return all;
     }
 
-    /** Default location of shared/testdata/watchlists when a benchmark gets no path. */
-    static Path watchlists() {
+    /** Where shared/testdata/watchlists is (-Datoll.watchlists), for benchmarks and the tests that read the published lists whole. */
+    public static Path watchlists() {
         return Path.of(System.getProperty("atoll.watchlists", "/work/shared/testdata/watchlists"));
     }
 }

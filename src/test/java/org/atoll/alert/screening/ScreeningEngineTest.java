@@ -3,6 +3,7 @@ package org.atoll.alert.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atoll.alert.screening.WatchlistFixture.idOf;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,32 @@ class ScreeningEngineTest {
         assertThat(saddam.band()).isEqualTo(Band.STRONG);
         assertThat(top(ScreeningQuery.forName("أيمن محمد ربيع الظواهري").build()).externalReference()).isEqualTo("QDi.006");
         assertThat(top(ScreeningQuery.forName("سالم أحمد سالم حمدان").build()).externalReference()).isEqualTo("QDi.003");
+    }
+
+    /**
+     * An Arabic-script name is read without its short vowels (محمد: MHMD), and many Latin spellings
+     * share that consonant key (MUHAMMAD, MOHAMMED, MAHMOUD...): all are equally good readings, so
+     * retrieval must not keep an arbitrary dozen of them. The alert indexed first (its tokens the
+     * oldest in the dictionary) used to be the one left out when more than twelve spellings of each
+     * of its name parts were on the list.
+     */
+    @Test
+    void findsAnArabicScriptNameAmongManyLatinSpellingsWithTheSameConsonants() {
+        ScreeningEngine list = new ScreeningEngine();
+        list.put(WatchlistFixture.anAlert("TRUE-1").name("MUHAMMAD YUNIS AHMAD").bornOn("1970-01-01").build());
+        List<String> first = List.of("MOHAMMED", "MOHAMED", "MOHAMMAD", "MUHAMED", "MUHAMMED", "MOHAMAD", "MUHAMAD", "MAHMOUD",
+                "MAHMUD", "MAHMOOD", "MEHMOOD", "MOHAMMOD", "MOUHAMED");
+        List<String> second = List.of("YOUNES", "YOUNIS", "YUNUS", "YOUNUS", "YOUNESS", "YUNES", "YONIS", "YANIS", "ANAS", "ENNIS",
+                "INES", "YUNIES", "AYNIS");
+        List<String> third = List.of("AHMED", "HAMID", "HAMED", "HAMAD", "HAMMAD", "HAMADA", "HAMEED", "HAMDI", "HAMDY", "HAMOOD",
+                "HMIDA", "AHMAAD", "HAMEDE");
+        for (int i = 0; i < first.size(); i++) {
+            list.put(WatchlistFixture.anAlert("OTHER-" + i).name(first.get(i) + " " + second.get(i) + " " + third.get(i))
+                    .bornOn("1950-06-06").build());
+        }
+        ScreeningResult result = list.screen(ScreeningQuery.forName("محمد يونس أحمد").bornOn("1970-01-01").build());
+        assertThat(result.candidates()).extracting(Candidate::externalReference).contains("TRUE-1");
+        assertThat(result.candidates().get(0).externalReference()).isEqualTo("TRUE-1");
     }
 
     @Test
