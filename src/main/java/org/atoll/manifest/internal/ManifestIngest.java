@@ -123,8 +123,11 @@ public class ManifestIngest {
         return m;
     }
 
+    /** The persons of a manifest; a carrier sees what it sent, never the authority's screening. */
     public List<ManifestStore.StoredPerson> persons(UUID id) {
-        return store.persons(id);
+        List<ManifestStore.StoredPerson> persons = store.persons(id);
+        return current.officer().isPresent() ? persons
+                : persons.stream().map(ManifestStore.StoredPerson::forCarrier).toList();
     }
 
     public List<StoredManifest> history(UUID id) {

@@ -33,7 +33,16 @@ public class ManifestStore {
     public record StoredPerson(int position, String role, String surname, String givenNames, String sex,
                                String dateOfBirth, String nationality, String residence, String birthPlace,
                                String embarkation, String disembarkation, String documentType, String documentNumber,
-                               String documentIssuer, LocalDate documentExpiry, String screeningStatus) {
+                               String documentIssuer, LocalDate documentExpiry, String screeningStatus,
+                               List<String> screeningReasons, List<UUID> hitIds, boolean visaNeeded,
+                               Instant presentedAt, List<String> mismatches) {
+
+        /** The same person as a carrier may see it: what it sent, without the authority's screening. */
+        public StoredPerson forCarrier() {
+            return new StoredPerson(position, role, surname, givenNames, sex, dateOfBirth, nationality, residence,
+                    birthPlace, embarkation, disembarkation, documentType, documentNumber, documentIssuer,
+                    documentExpiry, null, List.of(), List.of(), false, null, List.of());
+        }
     }
 
     private final JdbcClient jdbc;
@@ -115,8 +124,42 @@ public class ManifestStore {
                         rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("residence"),
                         rs.getString("birth_place"), rs.getString("embarkation"), rs.getString("disembarkation"),
                         rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_issuer"),
-                        rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status")))
+                        rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status"),
+                        lines(rs.getString("screening_reasons")), ids(rs.getString("hit_ids")), rs.getBoolean("visa_needed"),
+                        instant(rs.getTimestamp("presented_at")), lines(rs.getString("mismatches"))))
                 .list();
+    }
+
+    /** Records a person's pre-arrival screening. */
+    public void recordScreening(UUID manifestId, int position, String status, List<String> reasons, List<UUID> hitIds,
+                                boolean visaNeeded, Instant at) {
+        jdbc.sql("""
+                UPDATE manifest_person SET screening_status = :s, screening_reasons = :r, hit_ids = :h, visa_needed = :v,
+                    screened_at = :at WHERE manifest_id = :m AND position = :p""")
+                .param("s", status).param("r", String.join("\n", reasons))
+                .param("h", String.join(",", hitIds.stream().map(UUID::toString).toList())).param("v", visaNeeded)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("m", manifestId).param("p", position)
+                .update();
+    }
+
+    /** Current manifests whose arrival time lies in [from, to): the flights still to screen again. */
+    public List<UUID> currentArrivingBetween(LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("""
+                SELECT id FROM manifest WHERE status = 'CURRENT' AND arrival_time >= :from AND arrival_time < :to
+                ORDER BY arrival_time""")
+                .param("from", from).param("to", to).query(UUID.class).list();
+    }
+
+    static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n"));
+    }
+
+    static List<UUID> ids(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.stream(s.split(",")).map(UUID::fromString).toList();
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** Manifests (current or cancelled) arriving at or departing from one of the ports on a day. */
