@@ -131,6 +131,9 @@ class SecurityMatrixTests {
                     Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
                             Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("list expected flights", HttpMethod.GET, "/api/v1/flights?date=2026-03-01&port=PWROR", null, EVERY_ROLE),
+            new Family("arrival board", HttpMethod.GET, "/api/v1/arrival-board?port=PWROR&date=2026-03-01", null,
+                    Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                            Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

@@ -158,4 +158,36 @@ class ManifestScreeningTests {
         assertThat((List<String>) refused.get("screeningReasons")).singleElement().asString().contains("screening failed");
         assertThat(screened(id, 1).get("screeningStatus")).isEqualTo("CLEAR");
     }
+
+    @Test
+    void theArrivalBoardListsTheFlightThePersonsToReferWithReasonsAndThoseNeedingAVisa() throws Exception {
+        alerts.create(manager, aPersonAlert(uniqueReference("IMM")).named("NGIRCHOKEBAI", "Vasquez Tomas")
+                .bornOn("1966-06-16").nationality("PHL").sex("M").active());
+        String id = submit(line("SCR-6", "PA907", 4, "passenger", "NGIRCHOKEBAI", "VASQUEZ TOMAS", "M", "1966-06-16", "PHL", "EC7654321")
+                + line("SCR-6", "PA907", 4, "passenger", "SARKER", "NUSRAT", "F", "1994-04-04", "BGD", "BZ1112223")
+                + line("SCR-6", "PA907", 4, "passenger", "TELLEI", "ROSE", "F", "1960-01-01", "USA", "533312345"));
+        screened(id, 0);
+        screened(id, 1);
+        screened(id, 2);
+        String date = LocalDateTime.now(ZoneOffset.UTC).plusHours(4).toLocalDate().toString();
+
+        var response = alerts.get(alerts.officer("IMMIGRATION", "PRIMARY_OFFICER"), "/api/v1/arrival-board?port=PWROR&date=" + date);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String body = response.getContentAsString();
+        assertThat((List<Integer>) JsonPath.read(body, "$.flights[?(@.manifestId == '" + id + "')].screening.REFER")).containsExactly(1);
+        assertThat((List<Integer>) JsonPath.read(body, "$.flights[?(@.manifestId == '" + id + "')].screening.CLEAR")).containsExactly(1);
+        assertThat((List<List<String>>) JsonPath.read(body, "$.toRefer[?(@.surname == 'NGIRCHOKEBAI')].reasons"))
+                .singleElement().asString().contains("REFER_TO_SECONDARY");
+        assertThat((List<String>) JsonPath.read(body, "$.visaNeeded[*].surname")).contains("SARKER").doesNotContain("TELLEI");
+        assertThat((List<String>) JsonPath.read(body, "$.toRefer[*].surname")).doesNotContain("TELLEI", "SARKER");
+    }
+
+    @Test
+    void aCarrierClientCannotReadTheArrivalBoard() throws Exception {
+        String carrier = JsonPath.read(alerts.post(admin, "/api/v1/api-clients", "{\"name\":\"PA board reader "
+                + System.nanoTime() + "\",\"carrierCode\":\"PA\",\"scopes\":[\"MANIFEST_READ\"]}").getContentAsString(), "$.token");
+
+        assertThat(alerts.get(carrier, "/api/v1/arrival-board?port=PWROR").getStatus()).isEqualTo(403);
+    }
 }

@@ -119,15 +119,18 @@ public class ManifestStore {
 
     public List<StoredPerson> persons(UUID manifestId) {
         return jdbc.sql("SELECT * FROM manifest_person WHERE manifest_id = :m ORDER BY position")
-                .param("m", manifestId).query((rs, n) -> new StoredPerson(rs.getInt("position"), rs.getString("role"),
-                        rs.getString("surname"), rs.getString("given_names"), rs.getString("sex"),
-                        rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("residence"),
-                        rs.getString("birth_place"), rs.getString("embarkation"), rs.getString("disembarkation"),
-                        rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_issuer"),
-                        rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status"),
-                        lines(rs.getString("screening_reasons")), ids(rs.getString("hit_ids")), rs.getBoolean("visa_needed"),
-                        instant(rs.getTimestamp("presented_at")), lines(rs.getString("mismatches"))))
-                .list();
+                .param("m", manifestId).query((rs, n) -> person(rs)).list();
+    }
+
+    static StoredPerson person(ResultSet rs) throws SQLException {
+        return new StoredPerson(rs.getInt("position"), rs.getString("role"),
+                rs.getString("surname"), rs.getString("given_names"), rs.getString("sex"),
+                rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("residence"),
+                rs.getString("birth_place"), rs.getString("embarkation"), rs.getString("disembarkation"),
+                rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_issuer"),
+                rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status"),
+                lines(rs.getString("screening_reasons")), ids(rs.getString("hit_ids")), rs.getBoolean("visa_needed"),
+                instant(rs.getTimestamp("presented_at")), lines(rs.getString("mismatches")));
     }
 
     /** Records a person's pre-arrival screening. */
@@ -148,6 +151,46 @@ public class ManifestStore {
                 SELECT id FROM manifest WHERE status = 'CURRENT' AND arrival_time >= :from AND arrival_time < :to
                 ORDER BY arrival_time""")
                 .param("from", from).param("to", to).query(UUID.class).list();
+    }
+
+    /** A person on a flight's current manifest, with the flight, as the arrival board lists them. */
+    public record FlightPerson(UUID manifestId, String carrier, String flightNumber, LocalDateTime arrivalTime,
+                               StoredPerson person) {
+    }
+
+    /**
+     * Persons of the current manifests due at one of the ports on a day who are to be referred
+     * (REFER, ERROR) or expected to need a visa, by arrival time.
+     */
+    public List<FlightPerson> personsOfNote(LocalDate date, List<String> ports) {
+        return jdbc.sql("""
+                SELECT m.id AS m_id, m.carrier AS m_carrier, m.flight_number AS m_flight, m.arrival_time AS m_arrival, p.*
+                FROM manifest_person p JOIN manifest m ON m.id = p.manifest_id
+                WHERE m.status = 'CURRENT' AND m.arrival_port IN (:ports) AND m.arrival_time >= :from AND m.arrival_time < :to
+                  AND (p.screening_status IN ('REFER', 'ERROR') OR p.visa_needed = TRUE)
+                ORDER BY m.arrival_time, m.flight_number, p.position""")
+                .param("ports", ports).param("from", date.atStartOfDay()).param("to", date.plusDays(1).atStartOfDay())
+                .query((rs, n) -> new FlightPerson(rs.getObject("m_id", UUID.class), rs.getString("m_carrier"),
+                        rs.getString("m_flight"), rs.getObject("m_arrival", LocalDateTime.class), person(rs)))
+                .list();
+    }
+
+    /** Screening counts per status for each manifest. */
+    public java.util.Map<UUID, java.util.Map<String, Integer>> screeningCounts(List<UUID> manifestIds) {
+        java.util.Map<UUID, java.util.Map<String, Integer>> counts = new java.util.HashMap<>();
+        if (manifestIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT manifest_id, screening_status, COUNT(*) AS n FROM manifest_person WHERE manifest_id IN (:ids)
+                GROUP BY manifest_id, screening_status""")
+                .param("ids", manifestIds)
+                .query((rs, n) -> {
+                    counts.computeIfAbsent(rs.getObject("manifest_id", UUID.class), k -> new java.util.TreeMap<>())
+                            .put(rs.getString("screening_status"), rs.getInt("n"));
+                    return null;
+                }).list();
+        return counts;
     }
 
     static List<String> lines(String s) {
