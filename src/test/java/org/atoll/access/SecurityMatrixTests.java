@@ -134,6 +134,12 @@ class SecurityMatrixTests {
             new Family("arrival board", HttpMethod.GET, "/api/v1/arrival-board?port=PWROR&date=2026-03-01", null,
                     Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
                             Role.ANALYST, Role.ADMINISTRATOR)),
+            new Family("manifest reconciliation", HttpMethod.GET,
+                    "/api/v1/manifests/00000000-0000-0000-0000-000000000000/reconciliation", null,
+                    Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                            Role.ANALYST, Role.ADMINISTRATOR)),
+            new Family("carrier compliance", HttpMethod.GET, "/api/v1/carrier-compliance?from=2026-03-01&to=2026-03-31",
+                    null, Set.of(Role.SUPERVISOR, Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

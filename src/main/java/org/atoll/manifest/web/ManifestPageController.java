@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.atoll.access.CurrentOfficer;
 import org.atoll.access.Role;
 import org.atoll.manifest.internal.ArrivalBoard;
+import org.atoll.manifest.internal.CarrierCompliance;
+import org.atoll.manifest.internal.Reconciliation;
 import org.atoll.manifest.internal.ManifestIngest;
 import org.atoll.manifest.internal.ManifestStore.StoredManifest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,12 +28,17 @@ class ManifestPageController {
     static final String DEFAULT_PORT = "PWROR";
 
     private final ManifestIngest ingest;
+    private final Reconciliation reconciliation;
+    private final CarrierCompliance compliance;
     private final ArrivalBoard arrivalBoard;
     private final CurrentOfficer current;
     private final Clock clock;
 
-    ManifestPageController(ManifestIngest ingest, ArrivalBoard arrivalBoard, CurrentOfficer current, Clock clock) {
+    ManifestPageController(ManifestIngest ingest, Reconciliation reconciliation, CarrierCompliance compliance,
+                           ArrivalBoard arrivalBoard, CurrentOfficer current, Clock clock) {
         this.ingest = ingest;
+        this.reconciliation = reconciliation;
+        this.compliance = compliance;
         this.arrivalBoard = arrivalBoard;
         this.current = current;
         this.clock = clock;
@@ -70,5 +77,29 @@ class ManifestPageController {
         model.addAttribute("manifest", ingest.read(id));
         model.addAttribute("persons", ingest.persons(id));
         return "manifest/flight";
+    }
+
+    @GetMapping("/flights/{id}/reconciliation")
+    @PreAuthorize("hasAnyRole('PRIMARY_OFFICER', 'SECONDARY_OFFICER', 'SUPERVISOR', 'ALERT_MANAGER', 'ANALYST', 'ADMINISTRATOR')")
+    String reconciliation(@PathVariable UUID id, Model model) {
+        model.addAttribute("report", reconciliation.report(ingest.read(id)));
+        return "manifest/reconciliation";
+    }
+
+    @GetMapping("/carrier-compliance")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ANALYST', 'ADMINISTRATOR')")
+    String compliance(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      Model model) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.minusDays(30) : from;
+        if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
+            model.addAttribute("periodError", true);
+            start = end.minusDays(30);
+        }
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("report", compliance.report(start, end));
+        return "manifest/compliance";
     }
 }
