@@ -53,7 +53,7 @@ CREATE TABLE iapi_answer (
     document_number  VARCHAR(35),
     document_issuer  VARCHAR(3),
     document_expiry  DATE,
-    answer           VARCHAR(16)              NOT NULL,
+    answer           VARCHAR(24)              NOT NULL,
     reasons          TEXT                     NOT NULL,
     hit_ids          TEXT,
     answered_at      TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -61,7 +61,7 @@ CREATE TABLE iapi_answer (
     overridden_by    VARCHAR(120),
     overridden_at    TIMESTAMP WITH TIME ZONE,
     override_reason  TEXT,
-    original_answer  VARCHAR(16),
+    original_answer  VARCHAR(24),
     version          BIGINT                   NOT NULL DEFAULT 0,
     CONSTRAINT pk_iapi_answer PRIMARY KEY (id)
 );

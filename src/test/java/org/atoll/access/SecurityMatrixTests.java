@@ -140,6 +140,15 @@ class SecurityMatrixTests {
                             Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("carrier compliance", HttpMethod.GET, "/api/v1/carrier-compliance?from=2026-03-01&to=2026-03-31",
                     null, Set.of(Role.SUPERVISOR, Role.ANALYST, Role.ADMINISTRATOR)),
+            new Family("interactive API check-in", HttpMethod.POST, "/api/v1/iapi/checks", "{}", ADMIN_ONLY),
+            new Family("list interactive answers", HttpMethod.GET, "/api/v1/iapi/answers?date=2026-03-01", null,
+                    Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                            Role.ANALYST, Role.ADMINISTRATOR)),
+            new Family("read an interactive answer", HttpMethod.GET, "/api/v1/iapi/answers/" + NO_SUCH_ID, null,
+                    Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                            Role.ANALYST, Role.ADMINISTRATOR)),
+            new Family("override an interactive answer", HttpMethod.POST, "/api/v1/iapi/answers/" + NO_SUCH_ID + "/override",
+                    "{}", Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR)),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

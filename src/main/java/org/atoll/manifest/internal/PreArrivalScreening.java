@@ -68,6 +68,15 @@ public class PreArrivalScreening {
                                  String sex, String documentType, String documentNumber, String documentIssuer,
                                  LocalDate documentExpiry) {
 
+        public static PersonToScreen of(org.atoll.manifest.ManifestPerson p) {
+            var d = p.documents().isEmpty() ? null : p.documents().get(0);
+            return new PersonToScreen(p.role().name(), p.name().surname(), p.name().givenNames(),
+                    p.dateOfBirth() == null ? null : p.dateOfBirth().toString(),
+                    p.nationality() == null ? null : p.nationality().value(), p.sex() == null ? null : p.sex().name(),
+                    d == null ? null : d.type(), d == null || d.number() == null ? null : d.number().value(),
+                    d == null || d.issuingState() == null ? null : d.issuingState().value(), d == null ? null : d.expiry());
+        }
+
         static PersonToScreen of(StoredPerson p) {
             return new PersonToScreen(p.role(), p.surname(), p.givenNames(), p.dateOfBirth(), p.nationality(), p.sex(),
                     p.documentType(), p.documentNumber(), p.documentIssuer(), p.documentExpiry());
@@ -154,10 +163,20 @@ public class PreArrivalScreening {
         }
     }
 
+    /** What the alert list and the entry rules say about one person. */
+    public record Findings(AlertScreeningResult alerts, EntryCheck entry) {
+    }
+
     /** One person against the alert list and the entry rules for the arrival date (in the caller's transaction). */
     public PreArrivalVerdict screen(PersonToScreen person, LocalDate arrivalDate) {
-        AlertScreeningResult hits = alerts.screen(traveller(person), Screener.process(PROCESS, AGENCY));
-        return PreArrivalPolicy.verdict(hits, entry(person, arrivalDate));
+        Findings f = findings(person, arrivalDate, PROCESS);
+        return PreArrivalPolicy.verdict(f.alerts(), f.entry());
+    }
+
+    /** The findings for one person, screened under the given process name (in the caller's transaction). */
+    public Findings findings(PersonToScreen person, LocalDate arrivalDate, String process) {
+        AlertScreeningResult hits = alerts.screen(traveller(person), Screener.process(process, AGENCY));
+        return new Findings(hits, entry(person, arrivalDate));
     }
 
     static TravellerToScreen traveller(PersonToScreen p) {
