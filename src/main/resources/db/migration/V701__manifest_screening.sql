@@ -67,3 +67,18 @@ CREATE TABLE iapi_answer (
 );
 
 CREATE INDEX ix_iapi_answer_flight ON iapi_answer (carrier, flight_number, flight_date);
+
+-- Multi-part PAXLST: the parts of one flight's list (UNH sequence number, C = more to come, F = final)
+-- are merged into one manifest; each part received is kept for idempotency (same reference and bytes).
+ALTER TABLE manifest ADD COLUMN parts_total INTEGER;
+
+CREATE TABLE manifest_part (
+    manifest_id           UUID                     NOT NULL,
+    part                  INTEGER                  NOT NULL,
+    interchange_reference VARCHAR(64)              NOT NULL,
+    content_hash          VARCHAR(64)              NOT NULL,
+    received_at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_manifest_part PRIMARY KEY (manifest_id, part),
+    CONSTRAINT uq_manifest_part_content UNIQUE (interchange_reference, content_hash),
+    CONSTRAINT fk_manifest_part FOREIGN KEY (manifest_id) REFERENCES manifest (id)
+);

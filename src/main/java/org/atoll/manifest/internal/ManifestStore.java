@@ -52,8 +52,58 @@ public class ManifestStore {
     }
 
     public Optional<StoredManifest> findByContent(String interchangeReference, String contentHash) {
-        return jdbc.sql("SELECT * FROM manifest WHERE interchange_reference = :r AND content_hash = :h")
-                .param("r", interchangeReference).param("h", contentHash).query(ManifestStore::manifest).optional();
+        return jdbc.sql("""
+                SELECT * FROM manifest WHERE (interchange_reference = :r AND content_hash = :h)
+                    OR id IN (SELECT manifest_id FROM manifest_part WHERE interchange_reference = :r AND content_hash = :h)""")
+                .param("r", interchangeReference).param("h", contentHash).query(ManifestStore::manifest).list()
+                .stream().findFirst();
+    }
+
+    /** The parts of a multi-part manifest received so far, and how many there are once the final one came. */
+    public record Parts(java.util.SortedSet<Integer> received, Integer total) {
+
+        public boolean complete() {
+            return total != null && received.size() == total && received.first() == 1 && received.last().equals(total);
+        }
+    }
+
+    public Optional<Parts> parts(UUID manifestId) {
+        java.util.SortedSet<Integer> received = new java.util.TreeSet<>(jdbc.sql(
+                "SELECT part FROM manifest_part WHERE manifest_id = :m").param("m", manifestId).query(Integer.class).list());
+        if (received.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer total = jdbc.sql("SELECT parts_total FROM manifest WHERE id = :m").param("m", manifestId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Integer.class))).single().orElse(null);
+        return Optional.of(new Parts(received, total));
+    }
+
+    public void insertPart(UUID manifestId, int part, boolean last, String interchangeReference, String contentHash,
+                           Instant at) {
+        jdbc.sql("""
+                INSERT INTO manifest_part (manifest_id, part, interchange_reference, content_hash, received_at)
+                VALUES (:m, :part, :r, :h, :at)""")
+                .param("m", manifestId).param("part", part).param("r", interchangeReference).param("h", contentHash)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+        if (last) {
+            jdbc.sql("UPDATE manifest SET parts_total = :t WHERE id = :m").param("t", part).param("m", manifestId).update();
+        }
+    }
+
+    /** Adds a part's persons and warnings to a multi-part manifest. */
+    public void addToManifest(UUID manifestId, int passengers, int crew, List<String> warnings) {
+        String existing = jdbc.sql("SELECT warnings FROM manifest WHERE id = :m").param("m", manifestId).query(String.class).single();
+        List<String> all = new java.util.ArrayList<>(existing == null || existing.isEmpty() ? List.of() : Arrays.asList(existing.split("\n")));
+        all.addAll(warnings);
+        jdbc.sql("""
+                UPDATE manifest SET passengers = passengers + :pax, crew = crew + :crew, warnings = :w, version = version + 1
+                WHERE id = :m""")
+                .param("pax", passengers).param("crew", crew).param("w", String.join("\n", all)).param("m", manifestId).update();
+    }
+
+    public int personCount(UUID manifestId) {
+        return jdbc.sql("SELECT COUNT(*) FROM manifest_person WHERE manifest_id = :m").param("m", manifestId)
+                .query(Integer.class).single();
     }
 
     public Optional<StoredManifest> find(UUID id) {
@@ -91,7 +141,12 @@ public class ManifestStore {
     }
 
     public void insertPersons(UUID manifestId, List<ManifestPerson> persons) {
-        int position = 0;
+        insertPersons(manifestId, persons, 0);
+    }
+
+    /** Inserts persons numbered from {@code after + 1} (a later part of a multi-part manifest continues the numbering). */
+    public void insertPersons(UUID manifestId, List<ManifestPerson> persons, int after) {
+        int position = after;
         for (ManifestPerson p : persons) {
             position++;
             TravelDocument d = p.documents().isEmpty() ? null : p.documents().get(0);

@@ -105,7 +105,8 @@ public class PreArrivalScreening {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void onManifestReceived(ManifestReceived received) {
-        screenManifest(received.manifestId());
+        // a later part of a multi-part list announces the same manifest again: only its new persons are screened
+        screenManifest(received.manifestId(), true);
     }
 
     /** Bounded: only current manifests of flights arriving from now to +72 h are screened again. */
@@ -113,12 +114,12 @@ public class PreArrivalScreening {
     void onAlertChanged(AlertChanged changed) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (UUID id : store.currentArrivingBetween(now, now.plusHours(RESCREEN_HOURS))) {
-            screenManifest(id);
+            screenManifest(id, false);
         }
     }
 
     /** Screens every person of a manifest and returns how many ended in each status. */
-    public java.util.Map<String, Integer> screenManifest(UUID manifestId) {
+    public java.util.Map<String, Integer> screenManifest(UUID manifestId, boolean onlyPending) {
         Optional<StoredManifest> manifest = store.find(manifestId);
         if (manifest.isEmpty() || !"CURRENT".equals(manifest.get().status())) {
             return java.util.Map.of();
@@ -126,7 +127,8 @@ public class PreArrivalScreening {
         StoredManifest m = manifest.get();
         LocalDate arrival = m.arrivalTime() != null ? m.arrivalTime().toLocalDate() : m.flightDate();
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        List<StoredPerson> persons = store.persons(manifestId);
+        List<StoredPerson> persons = store.persons(manifestId).stream()
+                .filter(p -> !onlyPending || "PENDING".equals(p.screeningStatus())).toList();
         for (int from = 0; from < persons.size(); from += CHUNK) {
             List<StoredPerson> chunk = persons.subList(from, Math.min(persons.size(), from + CHUNK));
             List<PreArrivalVerdict> verdicts;

@@ -42,7 +42,11 @@ class ManifestApiController {
         }
     }
 
-    record ManifestDetail(ManifestSummary manifest, List<StoredPerson> persons, List<ManifestSummary> history) {
+    /** The parts of a multi-part list received so far; {@code total} once the final part came. */
+    record Parts(java.util.SortedSet<Integer> received, Integer total, boolean complete) {
+    }
+
+    record ManifestDetail(ManifestSummary manifest, List<StoredPerson> persons, List<ManifestSummary> history, Parts parts) {
     }
 
     private final ManifestIngest ingest;
@@ -73,7 +77,8 @@ class ManifestApiController {
     ManifestDetail read(@PathVariable UUID id) {
         StoredManifest m = ingest.read(id);
         return new ManifestDetail(ManifestSummary.of(m), ingest.persons(id),
-                ingest.history(id).stream().skip(1).map(ManifestSummary::of).toList());
+                ingest.history(id).stream().skip(1).map(ManifestSummary::of).toList(),
+                ingest.parts(id).map(p -> new Parts(p.received(), p.total(), p.complete())).orElse(null));
     }
 
     @GetMapping("/flights")
