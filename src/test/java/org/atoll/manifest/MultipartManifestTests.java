@@ -60,4 +60,17 @@ class MultipartManifestTests {
         assertThat((Boolean) JsonPath.read(detail, "$.parts.complete")).isTrue();
         assertThat((List<String>) JsonPath.read(detail, "$.manifest.warnings")).anySatisfy(w -> assertThat(w).startsWith("part 2:"));
     }
+
+    @Test
+    void aShipsAgentSendsAFalForm6Spreadsheet() throws Exception {
+        String admin = new ApiClient(mvc).adminToken();
+        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.post("/api/v1/manifests").header("Authorization", "Bearer " + admin)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .content(org.atoll.manifest.csv.SpreadsheetManifestReaderTest.falForm6())).andReturn().getResponse();
+
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        assertThat((String) JsonPath.read(r.getContentAsString(), "$.format")).isEqualTo("FAL6");
+        assertThat((Integer) JsonPath.read(r.getContentAsString(), "$.passengers")).isEqualTo(2);
+        assertThat((String) JsonPath.read(r.getContentAsString(), "$.flight")).isEqualTo("V042");
+    }
 }

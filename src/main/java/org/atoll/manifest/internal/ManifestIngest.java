@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManifestIngest {
 
-    public enum Format { PAXLST, CSV }
+    public enum Format { PAXLST, CSV, XLSX }
 
     /** The stored manifest, and whether it was stored now (false: the same message had been received). */
     public record Outcome(StoredManifest manifest, boolean created) {
@@ -48,6 +48,7 @@ public class ManifestIngest {
 
     private final PaxlstParser paxlst = new PaxlstParser();
     private final ManifestCsvParser csv = new ManifestCsvParser();
+    private final org.atoll.manifest.csv.SpreadsheetManifestReader spreadsheet = new org.atoll.manifest.csv.SpreadsheetManifestReader();
     private final ManifestStore store;
     private final CurrentOfficer current;
     private final AuditTrail audit;
@@ -68,9 +69,14 @@ public class ManifestIngest {
         requireMaySubmit();
         if (format == null) {
             throw new org.springframework.web.HttpMediaTypeNotSupportedException(
-                    "Send Content-Type application/edifact (PAXLST) or text/csv");
+                    "Send Content-Type application/edifact (PAXLST), text/csv or "
+                            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (XLSX)");
         }
-        ParsedManifest parsed = format == Format.PAXLST ? paxlst.parse(body) : csv.parse(body);
+        ParsedManifest parsed = switch (format) {
+            case PAXLST -> paxlst.parse(body);
+            case CSV -> csv.parse(body);
+            case XLSX -> spreadsheet.parse(body);
+        };
         requireCarrier(parsed.carrier(), ApiScope.MANIFEST_SUBMIT);
         String hash = sha256(body);
         String reference = parsed.interchangeReference() == null || parsed.interchangeReference().isBlank()

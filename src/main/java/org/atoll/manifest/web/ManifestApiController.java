@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ManifestApiController {
 
     static final String EDIFACT = "application/edifact";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     record Point(String port, LocalDateTime time) {
     }
@@ -61,7 +62,8 @@ class ManifestApiController {
                                            @RequestBody(required = false) byte[] body)
             throws org.springframework.web.HttpMediaTypeNotSupportedException {
         String type = contentType.toLowerCase(java.util.Locale.ROOT);
-        ManifestIngest.Format format = type.startsWith("text/csv") ? ManifestIngest.Format.CSV
+        ManifestIngest.Format format = type.startsWith(XLSX) ? ManifestIngest.Format.XLSX
+                : type.startsWith("text/csv") ? ManifestIngest.Format.CSV
                 : type.startsWith(EDIFACT) || type.startsWith("application/x-edifact") || type.startsWith("text/plain")
                 ? ManifestIngest.Format.PAXLST : null;
         body = body == null ? new byte[0] : body;
