@@ -157,4 +157,28 @@ class InteractiveApiTests {
 
     @Autowired
     AuditQuery audit;
+
+    @Test
+    void aSupervisorOverridesAnAnswerOnTheCheckInAnswersPage() throws Exception {
+        String asked = api.post(paCheckIn, "/api/v1/iapi/checks",
+                request("PA", "SUGIYAMA", "HANA", "1986-06-06", "BGD", "BQ7654321")).getContentAsString();
+        String id = JsonPath.read(asked, "$.answerId");
+        String username = new ApiClient(mvc).createOfficer("IMMIGRATION", List.of("SUPERVISOR"));
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(username).password(ApiClient.OFFICER_PASSWORD)).andReturn().getRequest().getSession();
+
+        String page = mvc.perform(MockMvcRequestBuilders.get("/iapi-answers?date=2026-12-20").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("SUGIYAMA").contains("DO_NOT_BOARD").contains("visa required").contains("/iapi-answers/" + id + "/override");
+
+        var posted = mvc.perform(MockMvcRequestBuilders.post("/iapi-answers/" + id + "/override").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("answer", "BOARD").param("reason", "Visa issued this morning, register not yet updated.")
+                .param("version", "0").param("date", "2026-12-20")).andReturn().getResponse();
+        assertThat(posted.getStatus()).isEqualTo(302);
+
+        String reread = api.get(paCheckIn, "/api/v1/iapi/answers/" + id).getContentAsString();
+        assertThat((String) JsonPath.read(reread, "$.answer")).isEqualTo("BOARD");
+    }
 }

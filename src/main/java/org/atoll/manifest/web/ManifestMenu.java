@@ -14,6 +14,9 @@ class ManifestMenu implements MenuContributor {
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry("flights", 200, "menu.flights", "/flights", Set.of()),
                 new MenuEntry("flights", 210, "menu.carrierCompliance", "/carrier-compliance",
-                        Set.of(Role.SUPERVISOR, Role.ANALYST, Role.ADMINISTRATOR)));
+                        Set.of(Role.SUPERVISOR, Role.ANALYST, Role.ADMINISTRATOR)),
+                new MenuEntry("flights", 220, "menu.iapiAnswers", "/iapi-answers",
+                        Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                                Role.ANALYST, Role.ADMINISTRATOR)));
     }
 }
