@@ -94,4 +94,29 @@ class ScreeningTimeMeasurement {
         }
         System.out.println("MEASURE all runs (ms, first 3 are warm-up): " + millis);
     }
+
+    @Test
+    void measureInteractiveAnswers() throws Exception {
+        String admin = new ApiClient(mvc).adminToken();
+        Random random = new Random(7);
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            String nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
+            String body = "{\"carrier\":\"PA\",\"flight\":\"PA808\",\"departurePort\":\"GUM\",\"departure\":\"2026-12-20T08:00:00\","
+                    + "\"arrivalPort\":\"ROR\",\"arrival\":\"2026-12-20T11:00:00\",\"passenger\":{\"surname\":\"" + word(random, 3)
+                    + "\",\"givenNames\":\"" + word(random, 2) + "\",\"dateOfBirth\":\"1980-01-01\",\"sex\":\"F\",\"nationality\":\""
+                    + nationality + "\",\"documentType\":\"P\",\"documentNumber\":\"X" + (1000000 + i) + "\",\"documentIssuer\":\""
+                    + nationality + "\",\"documentExpiry\":\"2034-01-01\"}}";
+            long started = System.nanoTime();
+            mvc.perform(MockMvcRequestBuilders.post("/api/v1/iapi/checks").header("Authorization", "Bearer " + admin)
+                    .contentType("application/json").content(body)).andReturn().getResponse().getContentAsString();
+            if (i >= 30) {
+                micros.add((System.nanoTime() - started) / 1_000);
+            }
+        }
+        java.util.Collections.sort(micros);
+        System.out.println("MEASURE iAPI round trip (200 after 30 warm-up), microseconds: p50 " + micros.get(100) + ", p95 "
+                + micros.get(190) + ", max " + micros.get(199) + ", load "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
 }
