@@ -190,4 +190,18 @@ class ManifestScreeningTests {
 
         assertThat(alerts.get(carrier, "/api/v1/arrival-board?port=PWROR").getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void aTravellerLeavingOnAnOutboundFlightIsScreenedAgainstAlertsButNotTheEntryRules() throws Exception {
+        LocalDateTime departure = LocalDateTime.now(ZoneOffset.UTC).plusHours(5).withSecond(0).withNano(0);
+        String id = submit("SCR-7,PA,PA908,ROR," + departure.format(MINUTES) + ",GUM," + departure.plusHours(2).format(MINUTES)
+                + ",passenger,ISLAM,FARHANA,F,1993-03-13,BGD,P,BX9998887,BGD,2034-01-01\n");
+
+        Map<String, Object> leaving = screened(id, 0);
+
+        assertThat(leaving.get("screeningStatus")).isEqualTo("CLEAR");
+        assertThat(leaving.get("visaNeeded")).isEqualTo(false);
+        assertThat((List<String>) leaving.get("screeningReasons")).singleElement().asString()
+                .contains("does not arrive at a port of entry");
+    }
 }

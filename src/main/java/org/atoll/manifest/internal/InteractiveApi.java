@@ -117,7 +117,8 @@ public class InteractiveApi {
             BoardingPolicy.Decision decision;
             List<UUID> hits = List.of();
             try {
-                Findings f = screening.findings(request.passenger(), arrivalDate, PROCESS);
+                Findings f = screening.findings(request.passenger(), arrivalDate, PROCESS,
+                        screening.arrivesAtPortOfEntry(request.arrivalPort(), arrivalDate));
                 decision = BoardingPolicy.decide(f.alerts(), f.entry());
                 hits = hitIds(f.alerts());
             } catch (InvalidRequestException e) {

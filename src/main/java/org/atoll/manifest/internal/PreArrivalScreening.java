@@ -87,12 +87,15 @@ public class PreArrivalScreening {
     private final AlertScreening alerts;
     private final Regulations regulations;
     private final Visas visas;
+    private final org.atoll.reference.ReferenceData reference;
     private final AuditTrail audit;
     private final TransactionTemplate inTransaction;
     private final Clock clock;
 
     PreArrivalScreening(ManifestStore store, AlertScreening alerts, Regulations regulations, Visas visas,
-                        AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+                        org.atoll.reference.ReferenceData reference, AuditTrail audit,
+                        PlatformTransactionManager transactions, Clock clock) {
+        this.reference = reference;
         this.store = store;
         this.alerts = alerts;
         this.regulations = regulations;
@@ -126,6 +129,7 @@ public class PreArrivalScreening {
         }
         StoredManifest m = manifest.get();
         LocalDate arrival = m.arrivalTime() != null ? m.arrivalTime().toLocalDate() : m.flightDate();
+        boolean inbound = arrivesAtPortOfEntry(m.arrivalPort(), arrival);
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         List<StoredPerson> persons = store.persons(manifestId).stream()
                 .filter(p -> !onlyPending || "PENDING".equals(p.screeningStatus())).toList();
@@ -133,10 +137,10 @@ public class PreArrivalScreening {
             List<StoredPerson> chunk = persons.subList(from, Math.min(persons.size(), from + CHUNK));
             List<PreArrivalVerdict> verdicts;
             try {
-                verdicts = inTransaction.execute(tx -> chunk.stream().map(p -> screenAndRecord(manifestId, p, arrival)).toList());
+                verdicts = inTransaction.execute(tx -> chunk.stream().map(p -> screenAndRecord(manifestId, p, arrival, inbound)).toList());
             } catch (RuntimeException chunkFailed) {
                 // one person's data refused: the chunk is rolled back and its persons screened one by one
-                verdicts = chunk.stream().map(p -> screenAlone(manifestId, p, arrival)).toList();
+                verdicts = chunk.stream().map(p -> screenAlone(manifestId, p, arrival, inbound)).toList();
             }
             verdicts.forEach(v -> counts.merge(v.status().name(), 1, Integer::sum));
         }
@@ -145,16 +149,17 @@ public class PreArrivalScreening {
         return counts;
     }
 
-    private PreArrivalVerdict screenAndRecord(UUID manifestId, StoredPerson p, LocalDate arrival) {
-        PreArrivalVerdict v = screen(PersonToScreen.of(p), arrival);
+    private PreArrivalVerdict screenAndRecord(UUID manifestId, StoredPerson p, LocalDate arrival, boolean inbound) {
+        Findings f = findings(PersonToScreen.of(p), arrival, PROCESS, inbound);
+        PreArrivalVerdict v = PreArrivalPolicy.verdict(f.alerts(), f.entry());
         store.recordScreening(manifestId, p.position(), v.status().name(), v.reasons(), v.hitIds(), v.visaNeeded(),
                 clock.instant());
         return v;
     }
 
-    private PreArrivalVerdict screenAlone(UUID manifestId, StoredPerson p, LocalDate arrival) {
+    private PreArrivalVerdict screenAlone(UUID manifestId, StoredPerson p, LocalDate arrival, boolean inbound) {
         try {
-            return inTransaction.execute(tx -> screenAndRecord(manifestId, p, arrival));
+            return inTransaction.execute(tx -> screenAndRecord(manifestId, p, arrival, inbound));
         } catch (RuntimeException e) {
             log.warn("Screening of person {} on manifest {} failed: {}", p.position(), manifestId, e.toString());
             PreArrivalVerdict v = PreArrivalVerdict.error(e instanceof InvalidRequestException
@@ -171,14 +176,34 @@ public class PreArrivalScreening {
 
     /** One person against the alert list and the entry rules for the arrival date (in the caller's transaction). */
     public PreArrivalVerdict screen(PersonToScreen person, LocalDate arrivalDate) {
-        Findings f = findings(person, arrivalDate, PROCESS);
+        Findings f = findings(person, arrivalDate, PROCESS, true);
         return PreArrivalPolicy.verdict(f.alerts(), f.entry());
     }
 
-    /** The findings for one person, screened under the given process name (in the caller's transaction). */
-    public Findings findings(PersonToScreen person, LocalDate arrivalDate, String process) {
+    /**
+     * The findings for one person, screened under the given process name (in the caller's transaction).
+     * The entry rules are asked only for a flight arriving at one of the state's ports of entry: a
+     * traveller leaving needs no visa to enter.
+     */
+    public Findings findings(PersonToScreen person, LocalDate arrivalDate, String process, boolean inbound) {
         AlertScreeningResult hits = alerts.screen(traveller(person), Screener.process(process, AGENCY));
-        return new Findings(hits, entry(person, arrivalDate));
+        return new Findings(hits, inbound ? entry(person, arrivalDate)
+                : EntryCheck.notChecked("the flight does not arrive at a port of entry of the state"));
+    }
+
+    /**
+     * Whether the arrival port is one of the state's ports of entry (by UN/LOCODE, the LOCODE without
+     * its country, or the IATA code). With no ports of entry in the reference data, every flight counts.
+     */
+    public boolean arrivesAtPortOfEntry(String arrivalPort, LocalDate on) {
+        if (arrivalPort == null || arrivalPort.isBlank()) {
+            return true;
+        }
+        String port = arrivalPort.trim().toUpperCase(java.util.Locale.ROOT);
+        var ports = reference.ports(on == null ? LocalDate.now(clock) : on);
+        return ports.isEmpty() || ports.stream().anyMatch(p -> port.equals(p.code().value())
+                || (p.code().value().length() == 5 && port.equals(p.code().value().substring(2)))
+                || port.equals(p.iataCode()));
     }
 
     static TravellerToScreen traveller(PersonToScreen p) {
