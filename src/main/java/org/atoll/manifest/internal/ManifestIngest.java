@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManifestIngest {
 
-    public enum Format { PAXLST, CSV }
+    public enum Format { PAXLST, CSV, XLSX }
 
     /** The stored manifest, and whether it was stored now (false: the same message had been received). */
     public record Outcome(StoredManifest manifest, boolean created) {
@@ -48,6 +48,7 @@ public class ManifestIngest {
 
     private final PaxlstParser paxlst = new PaxlstParser();
     private final ManifestCsvParser csv = new ManifestCsvParser();
+    private final org.atoll.manifest.csv.SpreadsheetManifestReader spreadsheet = new org.atoll.manifest.csv.SpreadsheetManifestReader();
     private final ManifestStore store;
     private final CurrentOfficer current;
     private final AuditTrail audit;
@@ -68,9 +69,14 @@ public class ManifestIngest {
         requireMaySubmit();
         if (format == null) {
             throw new org.springframework.web.HttpMediaTypeNotSupportedException(
-                    "Send Content-Type application/edifact (PAXLST) or text/csv");
+                    "Send Content-Type application/edifact (PAXLST), text/csv or "
+                            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (XLSX)");
         }
-        ParsedManifest parsed = format == Format.PAXLST ? paxlst.parse(body) : csv.parse(body);
+        ParsedManifest parsed = switch (format) {
+            case PAXLST -> paxlst.parse(body);
+            case CSV -> csv.parse(body);
+            case XLSX -> spreadsheet.parse(body);
+        };
         requireCarrier(parsed.carrier(), ApiScope.MANIFEST_SUBMIT);
         String hash = sha256(body);
         String reference = parsed.interchangeReference() == null || parsed.interchangeReference().isBlank()
@@ -85,6 +91,14 @@ public class ManifestIngest {
                 : last.arrival() != null ? last.arrival().toLocalDate() : null;
         var previous = last.flightNumber() == null ? java.util.Optional.<StoredManifest>empty()
                 : store.findCurrent(parsed.carrier(), last.flightNumber(), flightDate);
+        boolean multipart = parsed.part() > 1 || !parsed.lastPart();
+        if (multipart && previous.isPresent() && parsed.function() != MessageFunction.CANCELLATION
+                && "CURRENT".equals(previous.get().status())) {
+            var parts = store.parts(previous.get().id());
+            if (parts.isPresent() && !parts.get().complete() && !parts.get().received().contains(parsed.part())) {
+                return merge(previous.get(), parsed, reference, hash);
+            }
+        }
         UUID replaces = null;
         if (previous.isPresent() && parsed.function() != MessageFunction.ORIGINAL) {
             replaces = previous.get().id();
@@ -102,12 +116,35 @@ public class ManifestIngest {
                 parsed.function() == MessageFunction.CANCELLATION ? "CANCELLED" : "CURRENT", replaces, clock.instant());
         store.insert(stored, hash, who());
         store.insertPersons(stored.id(), parsed.persons());
+        if (multipart) {
+            store.insertPart(stored.id(), parsed.part(), parsed.lastPart(), reference, hash, clock.instant());
+        }
         audit.record(AuditEvent.succeeded("MANIFEST_RECEIVED", "manifest", stored.id().toString())
                 .withDetails(parsed.format() + " " + parsed.carrier() + " " + last.flightNumber() + " "
                         + parsed.function() + ", " + stored.passengers() + " passengers, " + stored.crew() + " crew"));
         events.publishEvent(new ManifestReceived(stored.id(), stored.carrier(), stored.flightNumber(), flightDate,
                 stored.passengers(), stored.crew()));
         return new Outcome(stored, true);
+    }
+
+    /** A further part of a multi-part list: its persons join the flight's manifest, numbered after the others. */
+    private Outcome merge(StoredManifest manifest, ParsedManifest part, String reference, String hash) {
+        store.insertPersons(manifest.id(), part.persons(), store.personCount(manifest.id()));
+        store.insertPart(manifest.id(), part.part(), part.lastPart(), reference, hash, clock.instant());
+        store.addToManifest(manifest.id(), (int) part.passengers(), (int) part.crew(),
+                part.warnings().stream().map(w -> "part " + part.part() + ": " + w).toList());
+        StoredManifest merged = store.find(manifest.id()).orElseThrow();
+        audit.record(AuditEvent.succeeded("MANIFEST_PART_MERGED", "manifest", manifest.id().toString())
+                .withDetails("part " + part.part() + (part.lastPart() ? " (final)" : "") + ", " + part.passengers()
+                        + " passengers, " + part.crew() + " crew"));
+        events.publishEvent(new ManifestReceived(merged.id(), merged.carrier(), merged.flightNumber(), merged.flightDate(),
+                merged.passengers(), merged.crew()));
+        return new Outcome(merged, true);
+    }
+
+    /** The parts received of a multi-part manifest (empty for a single message). */
+    public java.util.Optional<ManifestStore.Parts> parts(UUID id) {
+        return store.parts(id);
     }
 
     /** The manifest, if the caller may read it: officers any, carrier clients only their own. */
@@ -123,8 +160,11 @@ public class ManifestIngest {
         return m;
     }
 
+    /** The persons of a manifest; a carrier sees what it sent, never the authority's screening. */
     public List<ManifestStore.StoredPerson> persons(UUID id) {
-        return store.persons(id);
+        List<ManifestStore.StoredPerson> persons = store.persons(id);
+        return current.officer().isPresent() ? persons
+                : persons.stream().map(ManifestStore.StoredPerson::forCarrier).toList();
     }
 
     public List<StoredManifest> history(UUID id) {

@@ -33,7 +33,16 @@ public class ManifestStore {
     public record StoredPerson(int position, String role, String surname, String givenNames, String sex,
                                String dateOfBirth, String nationality, String residence, String birthPlace,
                                String embarkation, String disembarkation, String documentType, String documentNumber,
-                               String documentIssuer, LocalDate documentExpiry, String screeningStatus) {
+                               String documentIssuer, LocalDate documentExpiry, String screeningStatus,
+                               List<String> screeningReasons, List<UUID> hitIds, boolean visaNeeded,
+                               Instant presentedAt, List<String> mismatches) {
+
+        /** The same person as a carrier may see it: what it sent, without the authority's screening. */
+        public StoredPerson forCarrier() {
+            return new StoredPerson(position, role, surname, givenNames, sex, dateOfBirth, nationality, residence,
+                    birthPlace, embarkation, disembarkation, documentType, documentNumber, documentIssuer,
+                    documentExpiry, null, List.of(), List.of(), false, null, List.of());
+        }
     }
 
     private final JdbcClient jdbc;
@@ -43,8 +52,58 @@ public class ManifestStore {
     }
 
     public Optional<StoredManifest> findByContent(String interchangeReference, String contentHash) {
-        return jdbc.sql("SELECT * FROM manifest WHERE interchange_reference = :r AND content_hash = :h")
-                .param("r", interchangeReference).param("h", contentHash).query(ManifestStore::manifest).optional();
+        return jdbc.sql("""
+                SELECT * FROM manifest WHERE (interchange_reference = :r AND content_hash = :h)
+                    OR id IN (SELECT manifest_id FROM manifest_part WHERE interchange_reference = :r AND content_hash = :h)""")
+                .param("r", interchangeReference).param("h", contentHash).query(ManifestStore::manifest).list()
+                .stream().findFirst();
+    }
+
+    /** The parts of a multi-part manifest received so far, and how many there are once the final one came. */
+    public record Parts(java.util.SortedSet<Integer> received, Integer total) {
+
+        public boolean complete() {
+            return total != null && received.size() == total && received.first() == 1 && received.last().equals(total);
+        }
+    }
+
+    public Optional<Parts> parts(UUID manifestId) {
+        java.util.SortedSet<Integer> received = new java.util.TreeSet<>(jdbc.sql(
+                "SELECT part FROM manifest_part WHERE manifest_id = :m").param("m", manifestId).query(Integer.class).list());
+        if (received.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer total = jdbc.sql("SELECT parts_total FROM manifest WHERE id = :m").param("m", manifestId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Integer.class))).single().orElse(null);
+        return Optional.of(new Parts(received, total));
+    }
+
+    public void insertPart(UUID manifestId, int part, boolean last, String interchangeReference, String contentHash,
+                           Instant at) {
+        jdbc.sql("""
+                INSERT INTO manifest_part (manifest_id, part, interchange_reference, content_hash, received_at)
+                VALUES (:m, :part, :r, :h, :at)""")
+                .param("m", manifestId).param("part", part).param("r", interchangeReference).param("h", contentHash)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+        if (last) {
+            jdbc.sql("UPDATE manifest SET parts_total = :t WHERE id = :m").param("t", part).param("m", manifestId).update();
+        }
+    }
+
+    /** Adds a part's persons and warnings to a multi-part manifest. */
+    public void addToManifest(UUID manifestId, int passengers, int crew, List<String> warnings) {
+        String existing = jdbc.sql("SELECT warnings FROM manifest WHERE id = :m").param("m", manifestId).query(String.class).single();
+        List<String> all = new java.util.ArrayList<>(existing == null || existing.isEmpty() ? List.of() : Arrays.asList(existing.split("\n")));
+        all.addAll(warnings);
+        jdbc.sql("""
+                UPDATE manifest SET passengers = passengers + :pax, crew = crew + :crew, warnings = :w, version = version + 1
+                WHERE id = :m""")
+                .param("pax", passengers).param("crew", crew).param("w", String.join("\n", all)).param("m", manifestId).update();
+    }
+
+    public int personCount(UUID manifestId) {
+        return jdbc.sql("SELECT COUNT(*) FROM manifest_person WHERE manifest_id = :m").param("m", manifestId)
+                .query(Integer.class).single();
     }
 
     public Optional<StoredManifest> find(UUID id) {
@@ -82,7 +141,12 @@ public class ManifestStore {
     }
 
     public void insertPersons(UUID manifestId, List<ManifestPerson> persons) {
-        int position = 0;
+        insertPersons(manifestId, persons, 0);
+    }
+
+    /** Inserts persons numbered from {@code after + 1} (a later part of a multi-part manifest continues the numbering). */
+    public void insertPersons(UUID manifestId, List<ManifestPerson> persons, int after) {
+        int position = after;
         for (ManifestPerson p : persons) {
             position++;
             TravelDocument d = p.documents().isEmpty() ? null : p.documents().get(0);
@@ -110,13 +174,90 @@ public class ManifestStore {
 
     public List<StoredPerson> persons(UUID manifestId) {
         return jdbc.sql("SELECT * FROM manifest_person WHERE manifest_id = :m ORDER BY position")
-                .param("m", manifestId).query((rs, n) -> new StoredPerson(rs.getInt("position"), rs.getString("role"),
-                        rs.getString("surname"), rs.getString("given_names"), rs.getString("sex"),
-                        rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("residence"),
-                        rs.getString("birth_place"), rs.getString("embarkation"), rs.getString("disembarkation"),
-                        rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_issuer"),
-                        rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status")))
+                .param("m", manifestId).query((rs, n) -> person(rs)).list();
+    }
+
+    static StoredPerson person(ResultSet rs) throws SQLException {
+        return new StoredPerson(rs.getInt("position"), rs.getString("role"),
+                rs.getString("surname"), rs.getString("given_names"), rs.getString("sex"),
+                rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("residence"),
+                rs.getString("birth_place"), rs.getString("embarkation"), rs.getString("disembarkation"),
+                rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_issuer"),
+                rs.getObject("document_expiry", LocalDate.class), rs.getString("screening_status"),
+                lines(rs.getString("screening_reasons")), ids(rs.getString("hit_ids")), rs.getBoolean("visa_needed"),
+                instant(rs.getTimestamp("presented_at")), lines(rs.getString("mismatches")));
+    }
+
+    /** Records a person's pre-arrival screening. */
+    public void recordScreening(UUID manifestId, int position, String status, List<String> reasons, List<UUID> hitIds,
+                                boolean visaNeeded, Instant at) {
+        jdbc.sql("""
+                UPDATE manifest_person SET screening_status = :s, screening_reasons = :r, hit_ids = :h, visa_needed = :v,
+                    screened_at = :at WHERE manifest_id = :m AND position = :p""")
+                .param("s", status).param("r", String.join("\n", reasons))
+                .param("h", String.join(",", hitIds.stream().map(UUID::toString).toList())).param("v", visaNeeded)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("m", manifestId).param("p", position)
+                .update();
+    }
+
+    /** Current manifests whose arrival time lies in [from, to): the flights still to screen again. */
+    public List<UUID> currentArrivingBetween(LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("""
+                SELECT id FROM manifest WHERE status = 'CURRENT' AND arrival_time >= :from AND arrival_time < :to
+                ORDER BY arrival_time""")
+                .param("from", from).param("to", to).query(UUID.class).list();
+    }
+
+    /** A person on a flight's current manifest, with the flight, as the arrival board lists them. */
+    public record FlightPerson(UUID manifestId, String carrier, String flightNumber, LocalDateTime arrivalTime,
+                               StoredPerson person) {
+    }
+
+    /**
+     * Persons of the current manifests due at one of the ports on a day who are to be referred
+     * (REFER, ERROR) or expected to need a visa, by arrival time.
+     */
+    public List<FlightPerson> personsOfNote(LocalDate date, List<String> ports) {
+        return jdbc.sql("""
+                SELECT m.id AS m_id, m.carrier AS m_carrier, m.flight_number AS m_flight, m.arrival_time AS m_arrival, p.*
+                FROM manifest_person p JOIN manifest m ON m.id = p.manifest_id
+                WHERE m.status = 'CURRENT' AND m.arrival_port IN (:ports) AND m.arrival_time >= :from AND m.arrival_time < :to
+                  AND (p.screening_status IN ('REFER', 'ERROR') OR p.visa_needed = TRUE)
+                ORDER BY m.arrival_time, m.flight_number, p.position""")
+                .param("ports", ports).param("from", date.atStartOfDay()).param("to", date.plusDays(1).atStartOfDay())
+                .query((rs, n) -> new FlightPerson(rs.getObject("m_id", UUID.class), rs.getString("m_carrier"),
+                        rs.getString("m_flight"), rs.getObject("m_arrival", LocalDateTime.class), person(rs)))
                 .list();
+    }
+
+    /** Screening counts per status for each manifest. */
+    public java.util.Map<UUID, java.util.Map<String, Integer>> screeningCounts(List<UUID> manifestIds) {
+        java.util.Map<UUID, java.util.Map<String, Integer>> counts = new java.util.HashMap<>();
+        if (manifestIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT manifest_id, screening_status, COUNT(*) AS n FROM manifest_person WHERE manifest_id IN (:ids)
+                GROUP BY manifest_id, screening_status""")
+                .param("ids", manifestIds)
+                .query((rs, n) -> {
+                    counts.computeIfAbsent(rs.getObject("manifest_id", UUID.class), k -> new java.util.TreeMap<>())
+                            .put(rs.getString("screening_status"), rs.getInt("n"));
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n"));
+    }
+
+    static List<UUID> ids(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.stream(s.split(",")).map(UUID::fromString).toList();
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** Manifests (current or cancelled) arriving at or departing from one of the ports on a day. */

@@ -61,8 +61,12 @@ public final class PaxlstParser {
     private List<Segment> tokenize(EdifactText text) {
         List<Segment> segments = new ArrayList<>(256);
         Segment current = null;
-        byte[] utf8 = text.text.getBytes(StandardCharsets.UTF_8);
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(utf8), "UTF-8")) {
+        // StAEDI decodes one character at a time; ISO-8859-1 is its cheapest decoder, and the cleaned text of
+        // almost every real message (ASCII, or a Latin-1 interchange) fits in it. Others go as UTF-8.
+        boolean latin1 = fitsLatin1(text.text);
+        byte[] bytes = text.text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(bytes),
+                latin1 ? "ISO-8859-1" : "UTF-8")) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
@@ -101,6 +105,15 @@ public final class PaxlstParser {
             throw new IllegalStateException(e);
         }
         return segments;
+    }
+
+    private static boolean fitsLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstLine(String message) {

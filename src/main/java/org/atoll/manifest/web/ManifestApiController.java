@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ManifestApiController {
 
     static final String EDIFACT = "application/edifact";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     record Point(String port, LocalDateTime time) {
     }
@@ -42,7 +43,11 @@ class ManifestApiController {
         }
     }
 
-    record ManifestDetail(ManifestSummary manifest, List<StoredPerson> persons, List<ManifestSummary> history) {
+    /** The parts of a multi-part list received so far; {@code total} once the final part came. */
+    record Parts(java.util.SortedSet<Integer> received, Integer total, boolean complete) {
+    }
+
+    record ManifestDetail(ManifestSummary manifest, List<StoredPerson> persons, List<ManifestSummary> history, Parts parts) {
     }
 
     private final ManifestIngest ingest;
@@ -57,7 +62,8 @@ class ManifestApiController {
                                            @RequestBody(required = false) byte[] body)
             throws org.springframework.web.HttpMediaTypeNotSupportedException {
         String type = contentType.toLowerCase(java.util.Locale.ROOT);
-        ManifestIngest.Format format = type.startsWith("text/csv") ? ManifestIngest.Format.CSV
+        ManifestIngest.Format format = type.startsWith(XLSX) ? ManifestIngest.Format.XLSX
+                : type.startsWith("text/csv") ? ManifestIngest.Format.CSV
                 : type.startsWith(EDIFACT) || type.startsWith("application/x-edifact") || type.startsWith("text/plain")
                 ? ManifestIngest.Format.PAXLST : null;
         body = body == null ? new byte[0] : body;
@@ -73,7 +79,8 @@ class ManifestApiController {
     ManifestDetail read(@PathVariable UUID id) {
         StoredManifest m = ingest.read(id);
         return new ManifestDetail(ManifestSummary.of(m), ingest.persons(id),
-                ingest.history(id).stream().skip(1).map(ManifestSummary::of).toList());
+                ingest.history(id).stream().skip(1).map(ManifestSummary::of).toList(),
+                ingest.parts(id).map(p -> new Parts(p.received(), p.total(), p.complete())).orElse(null));
     }
 
     @GetMapping("/flights")
