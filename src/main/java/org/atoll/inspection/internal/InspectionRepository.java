@@ -118,8 +118,7 @@ class InspectionRepository {
 
     List<InspectionSummary> queue(String port, List<String> statuses, int limit) {
         return jdbc.sql("""
-                SELECT * FROM inspection WHERE status IN (:statuses)""" + (port == null ? "" : " AND port = :port") + """
-                 ORDER BY created_at LIMIT :limit""")
+                SELECT * FROM inspection WHERE status IN (:statuses)""" + (port == null ? "" : " AND port = :port") + " ORDER BY created_at LIMIT :limit")
                 .params(port == null ? java.util.Map.of() : java.util.Map.of("port", port))
                 .param("statuses", statuses).param("limit", limit)
                 .query((rs, i) -> summary(rs)).list();
@@ -127,8 +126,7 @@ class InspectionRepository {
 
     List<InspectionSummary> overrides(Instant from, Instant to, String port) {
         return jdbc.sql("""
-                SELECT * FROM inspection WHERE overridden = TRUE AND decided_at >= :from AND decided_at < :to""" + (port == null ? "" : " AND port = :port") + """
-                 ORDER BY decided_at DESC LIMIT 500""")
+                SELECT * FROM inspection WHERE overridden = TRUE AND decided_at >= :from AND decided_at < :to""" + (port == null ? "" : " AND port = :port") + " ORDER BY decided_at DESC LIMIT 500")
                 .params(port == null ? java.util.Map.of() : java.util.Map.of("port", port))
                 .param("from", ts(from)).param("to", ts(to))
                 .query((rs, i) -> summary(rs)).list();
