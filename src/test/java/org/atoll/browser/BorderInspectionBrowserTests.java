@@ -63,6 +63,10 @@ class BorderInspectionBrowserTests extends BrowserTest {
         Locator verdict = page.locator("#booth-result [role=status]").first();
         assertThat(verdict).containsText("ADMIT");
         assertThat(verdict).containsText("VOA");
+        // at 1366x768 the verdict and the confirm button are on screen without scrolling
+        assertThat(page.locator("#booth-result .verdict")).isInViewport();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))).isInViewport();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", "booth-admit-1366x768.png")));
         page.getByLabel("Entry form checked").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
         assertThat(page.locator("#booth-decided")).containsText("Decision recorded: ADMIT");
