@@ -147,7 +147,12 @@ public class InspectionService {
 
     // --- primary inspection -------------------------------------------------------------------------
 
-    @Transactional
+    /**
+     * Not one transaction on purpose: screening, the movement record, the manifest and the visa
+     * register each read in their own, and the inspection is one insert. Holding a connection
+     * across all of them while the audit trail takes a second one of its own would starve the
+     * pool when many booths are busy.
+     */
     public InspectionView inspect(BoothRequest request) {
         OfficerIdentity officer = current.require();
         LocalDate today = LocalDate.now(clock);
@@ -388,8 +393,10 @@ public class InspectionService {
     }
 
     @Transactional(readOnly = true)
-    public List<InspectionSummary> overrides(LocalDate from, LocalDate to, String port) {
+    public List<InspectionSummary> overrides(LocalDate fromOrNull, LocalDate toOrNull, String port) {
         java.time.ZoneId zone = clock.getZone();
+        LocalDate to = toOrNull == null ? LocalDate.now(clock) : toOrNull;
+        LocalDate from = fromOrNull == null ? to.minusDays(30) : fromOrNull;
         return repository.overrides(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
                 port == null || port.isBlank() ? null : PortCode.of(port).value());
     }

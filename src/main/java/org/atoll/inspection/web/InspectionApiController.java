@@ -115,8 +115,11 @@ class InspectionApiController {
     @Operation(summary = "The supervisors' override report: booth decisions against the proposal, with the officer's reason")
     List<InspectionSummary> overrides(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                       @RequestParam(required = false) String port) {
-        LocalDate end = to == null ? LocalDate.now() : to;
-        return inspections.overrides(from == null ? end.minusDays(30) : from, end, port);
+        try {
+            return inspections.overrides(from, to, port);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.field("port", e.getMessage());
+        }
     }
 
     @PostMapping("/{id}/secondary-decision")
