@@ -47,6 +47,8 @@ class SecurityMatrixTests {
     static final Set<Role> ALERT_NOTIFIED = Set.of(Role.ALERT_MANAGER, Role.SUPERVISOR, Role.ANALYST);
     static final Set<Role> INSPECTORS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR);
     static final Set<Role> SECONDARY = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR);
+    static final Set<Role> MOVEMENT_READERS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
+            Role.ANALYST);
     static final Set<Role> HIT_ADJUDICATORS = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER);
 
     static final List<Family> FAMILIES = List.of(
@@ -144,6 +146,17 @@ class SecurityMatrixTests {
                     Set.of(Role.SUPERVISOR)),
             new Family("interview", HttpMethod.POST, "/api/v1/inspections/" + NO_SUCH_ID + "/interview", "{}", SECONDARY),
             new Family("refusal notice", HttpMethod.GET, "/api/v1/inspections/" + NO_SUCH_ID + "/notice", null, SECONDARY),
+            // movement module
+            new Family("list movements", HttpMethod.GET, "/api/v1/movements", null, MOVEMENT_READERS),
+            new Family("list overstays", HttpMethod.GET, "/api/v1/overstays", null, MOVEMENT_READERS),
+            new Family("expected departures", HttpMethod.GET, "/api/v1/expected-departures", null, MOVEMENT_READERS),
+            new Family("find travellers", HttpMethod.GET, "/api/v1/travellers?documentNumber=X1", null, MOVEMENT_READERS),
+            new Family("read traveller", HttpMethod.GET, "/api/v1/travellers/" + NO_SUCH_ID, null, MOVEMENT_READERS),
+            new Family("merge travellers", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/merges", "{}",
+                    Set.of(Role.SUPERVISOR)),
+            new Family("stay calculation", HttpMethod.POST, "/api/v1/stay-calculations", "{}", MOVEMENT_READERS),
+            new Family("change permitted stay", HttpMethod.POST, "/api/v1/travellers/" + NO_SUCH_ID + "/permitted-until", "{}",
+                    Set.of(Role.SUPERVISOR, Role.VISA_OFFICER)),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired

@@ -360,7 +360,8 @@ public class InspectionService {
         Movement movement = movements.record(new CrossingToRecord(row.id(), traveller(row), direction, PortCode.of(row.port()), now,
                 TransportMode.valueOf(row.mode()), TravellerRole.valueOf(row.role()), Optional.ofNullable(row.carrier()),
                 Optional.ofNullable(row.flightOrVessel()), Optional.ofNullable(direction == Direction.ENTRY ? permitType : null),
-                Optional.ofNullable(direction == Direction.ENTRY ? until : null), officer.username(), "ADMIT"));
+                Optional.ofNullable(direction == Direction.ENTRY ? until : null), officer.username(), "ADMIT",
+                Optional.ofNullable(direction == Direction.ENTRY ? row.purpose() : null)));
         repository.recordMovement(row.id(), movement.movementId(), direction == Direction.EXIT ? movement.daysOverstayed() : null);
         if (direction == Direction.ENTRY && row.visaNumber() != null) {
             try {

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /** Recorded crossings, one row per movement, unique on the source that decided it. */
 @Repository
-class MovementRepository {
+public class MovementRepository {
 
     /** A movement with what the record keeps beside the public {@link Movement}. */
-    record StoredMovement(Movement movement, boolean withoutEntry, Optional<UUID> stayId, LocalDate crossedOn) {
+    public record StoredMovement(Movement movement, boolean withoutEntry, Optional<UUID> stayId, LocalDate crossedOn) {
     }
 
     private final JdbcClient jdbc;
@@ -51,10 +51,10 @@ class MovementRepository {
         jdbc.sql("""
                 INSERT INTO movement (id, source, traveller_id, issuing_state, document_number, document_code, document_expiry,
                     surname, given_names, nationality, date_of_birth, sex, direction, port, crossed_at, crossed_on,
-                    transport_mode, traveller_role, carrier, flight_or_vessel, permit_type, permitted_until, officer, decision,
+                    transport_mode, traveller_role, carrier, flight_or_vessel, permit_type, permitted_until, purpose, officer, decision,
                     days_overstayed, without_entry, stay_id, recorded_at)
                 VALUES (:id, :source, :traveller, :state, :number, :code, :expiry, :surname, :given, :nationality, :dob, :sex,
-                    :direction, :port, :crossedAt, :crossedOn, :mode, :role, :carrier, :flight, :permit, :until, :officer,
+                    :direction, :port, :crossedAt, :crossedOn, :mode, :role, :carrier, :flight, :permit, :until, :purpose, :officer,
                     :decision, :over, :withoutEntry, :stay, :recordedAt)""")
                 .param("id", id).param("source", c.source()).param("traveller", travellerId)
                 .param("state", d.issuingState().value()).param("number", d.documentNumber().value())
@@ -65,7 +65,8 @@ class MovementRepository {
                 .param("port", c.port().value()).param("crossedAt", Sql.ts(c.crossedAt())).param("crossedOn", crossedOn)
                 .param("mode", c.mode().name()).param("role", c.role().name()).param("carrier", c.carrier().orElse(null))
                 .param("flight", c.flightOrVessel().orElse(null)).param("permit", c.permitType().orElse(null))
-                .param("until", c.permittedUntil().orElse(null)).param("officer", c.officer())
+                .param("until", c.permittedUntil().orElse(null)).param("purpose", c.purpose().orElse(null))
+                .param("officer", c.officer())
                 .param("decision", c.decision()).param("over", daysOverstayed).param("withoutEntry", withoutEntry)
                 .param("stay", stayId).param("recordedAt", Sql.ts(recordedAt)).update();
     }

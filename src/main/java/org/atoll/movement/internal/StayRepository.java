@@ -14,14 +14,14 @@ import org.springframework.stereotype.Repository;
 
 /** Stays and the changes of their permitted dates. */
 @Repository
-class StayRepository {
+public class StayRepository {
 
     /** A stay with what the record keeps beside the public {@link Stay}. */
-    record StoredStay(Stay stay, String nationality, boolean exitInferred, int daysOverstayed, long version) {
+    public record StoredStay(Stay stay, String nationality, boolean exitInferred, int daysOverstayed, long version) {
     }
 
     /** A change of a stay's permitted date. */
-    record PermitChange(UUID stayId, Optional<LocalDate> previousUntil, LocalDate permittedUntil, String reason,
+    public record PermitChange(UUID stayId, Optional<LocalDate> previousUntil, LocalDate permittedUntil, String reason,
                         String officer, Instant changedAt) {
     }
 

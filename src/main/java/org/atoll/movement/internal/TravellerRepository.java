@@ -17,15 +17,15 @@ import org.springframework.stereotype.Repository;
  * {@code merged_into} set, so that its old id and person key still lead to the survivor.
  */
 @Repository
-class TravellerRepository {
+public class TravellerRepository {
 
     /** A traveller as stored. */
-    record TravellerRow(UUID id, String surname, String givenNames, String nationality, Optional<LocalDate> dateOfBirth,
+    public record TravellerRow(UUID id, String surname, String givenNames, String nationality, Optional<LocalDate> dateOfBirth,
                         Optional<String> sex, Optional<UUID> mergedInto, long version) {
     }
 
     /** A document a traveller has crossed with. */
-    record DocumentRow(UUID travellerId, String issuingState, String documentNumber, String documentCode,
+    public record DocumentRow(UUID travellerId, String issuingState, String documentNumber, String documentCode,
                        Optional<LocalDate> expiry, Instant firstSeen) {
     }
 

@@ -40,7 +40,9 @@ class EligibilityApiTests {
     /** One German traveller has spent 60 of the last 180 days in Palau. */
     @TestConfiguration
     static class EarlierStays {
+        // primary: it stands in for the movement module's own ArrivalHistory in this test's context
         @Bean
+        @org.springframework.context.annotation.Primary
         ArrivalHistory arrivalHistory() {
             return (traveller, from, to) -> traveller.documentNumber().equals("C01X00T47")
                     ? List.of(EarlierStay.between(ARRIVAL.minusDays(100), ARRIVAL.minusDays(41)))
