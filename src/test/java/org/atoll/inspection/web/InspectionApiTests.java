@@ -312,4 +312,31 @@ class InspectionApiTests {
             reader.close();
         }
     }
+
+    @Test
+    void twoDecisionsSubmittedAtOnceRecordOneMovement() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            twoAtOnce();
+        }
+    }
+
+    void twoAtOnce() throws Exception {
+        String id = id(inspect(passports.passport("NZL", TestPassports.newSurname("TWICE"), TestPassports.newNumber()),
+                "ENTRY", "PASSENGER", null));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> submit = () -> {
+                go.await();
+                return call(post("/api/v1/inspections/" + id + "/decision"), primary, Map.of("outcome", "ADMIT")).getStatus();
+            };
+            var first = pool.submit(submit);
+            var second = pool.submit(submit);
+            go.countDown();
+            assertThat(List.of(first.get(), second.get())).containsOnly(200);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(movementsFor(id)).isEqualTo(1);
+    }
 }
