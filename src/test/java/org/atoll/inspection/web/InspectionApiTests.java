@@ -339,4 +339,31 @@ class InspectionApiTests {
         }
         assertThat(movementsFor(id)).isEqualTo(1);
     }
+
+    @Test
+    void comparesTheTravellerWithTheManifestAndRefersAMismatch() throws Exception {
+        String surname = TestPassports.newSurname("MORALES");
+        String number = TestPassports.newNumber();
+        String crewSurname = TestPassports.newSurname("OCAMPO");
+        String crewNumber = TestPassports.newNumber();
+        String today = LocalDate.now().toString();
+        // ports as UN/LOCODE: ManifestLookup matches the port's UN/LOCODE only, not the IATA code (ROR) carriers often send
+        String csv = "reference,carrier,flight,departure_port,arrival_port,arrival_time,role,surname,given_names,sex,date_of_birth,"
+                + "nationality,document_type,document_number,document_issuer\n"
+                + "INS-" + number + ",UA,UA157,USGUM,PWROR," + today + "T10:00,passenger," + surname + ",ANNA,F,1985-04-12,PHL,P," + number + ",PHL\n"
+                + "INS-" + number + ",UA,UA157,USGUM,PWROR," + today + "T10:00,crew," + crewSurname + ",ANNA,F,1985-04-12,PHL,P," + crewNumber + ",PHL\n";
+        MockHttpServletResponse submitted = mvc.perform(post("/api/v1/manifests").header("Authorization", "Bearer " + supervisor)
+                .contentType("text/csv").content(csv)).andReturn().getResponse();
+        assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isBetween(200, 202);
+
+        String match = inspect(passports.passport("PHL", surname, number), "ENTRY", "PASSENGER", null).getContentAsString();
+        assertThat((String) JsonPath.read(match, "$.manifest.status")).isEqualTo("MATCH");
+        assertThat((String) JsonPath.read(match, "$.manifest.flightOrVessel")).isEqualTo("UA157");
+        assertThat((String) JsonPath.read(match, "$.proposal.outcome")).isEqualTo("ADMIT");
+
+        String mismatch = inspect(passports.passport("PHL", crewSurname, crewNumber), "ENTRY", "PASSENGER", null).getContentAsString();
+        assertThat((String) JsonPath.read(mismatch, "$.manifest.status")).isEqualTo("MISMATCH");
+        assertThat((List<String>) JsonPath.read(mismatch, "$.proposal.reasons[*].code")).containsExactly("MANIFEST_MISMATCH");
+        assertThat((List<String>) JsonPath.read(mismatch, "$.manifest.differences")).containsExactly("role: manifest says CREW");
+    }
 }
