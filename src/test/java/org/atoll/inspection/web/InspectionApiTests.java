@@ -366,4 +366,36 @@ class InspectionApiTests {
         assertThat((List<String>) JsonPath.read(mismatch, "$.proposal.reasons[*].code")).containsExactly("MANIFEST_MISMATCH");
         assertThat((List<String>) JsonPath.read(mismatch, "$.manifest.differences")).containsExactly("role: manifest says CREW");
     }
+
+    @Test
+    void admitsAVisaHolderOnTheVisaAndCountsTheEntryInTheVisaRegister() throws Exception {
+        String visaOfficer = new ApiClient(mvc).officerToken("IMMIGRATION", List.of("VISA_OFFICER"));
+        String number = TestPassports.newNumber();
+        LocalDate today = LocalDate.now();
+        String application = """
+                {"applicant":{"surname":"Hossain","givenNames":"Rahim","dateOfBirth":"1990-04-02","nationality":"BGD","sex":"M",
+                  "passport":{"number":"%s","issuingState":"BGD","expiry":"%s"}},
+                 "visaType":"EV","purpose":"TOURISM","intendedArrival":"%s","intendedDeparture":"%s","feeStatus":"PAID"}"""
+                .formatted(number, today.plusYears(5), today, today.plusDays(10));
+        MockHttpServletResponse submitted = mvc.perform(post("/api/v1/visa-applications").header("Authorization", "Bearer " + visaOfficer)
+                .contentType(MediaType.APPLICATION_JSON).content(application)).andReturn().getResponse();
+        assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isEqualTo(201);
+        String applicationId = JsonPath.read(submitted.getContentAsString(), "$.id");
+        call(post("/api/v1/visa-applications/" + applicationId + "/review"), visaOfficer, null);
+        call(post("/api/v1/visa-applications/" + applicationId + "/decision"), visaOfficer, Map.of("decision", "APPROVED"));
+        MockHttpServletResponse issued = call(post("/api/v1/visa-applications/" + applicationId + "/issue"), visaOfficer, Map.of());
+        assertThat(issued.getStatus()).as(issued.getContentAsString()).isEqualTo(201);
+        String visaNumber = JsonPath.read(issued.getContentAsString(), "$.number");
+
+        MockHttpServletResponse r = inspect(passports.passport("BGD", "HOSSAIN", "RAHIM", number, LocalDate.of(1990, 4, 2),
+                today.plusYears(5)), "ENTRY", "PASSENGER", null);
+        String body = r.getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.visa.number")).isEqualTo(visaNumber);
+        assertThat((String) JsonPath.read(body, "$.proposal.outcome")).as(body).isEqualTo("ADMIT");
+        assertThat((String) JsonPath.read(body, "$.proposal.permitType")).isEqualTo("EV");
+
+        call(post("/api/v1/inspections/" + id(r) + "/decision"), primary, Map.of("outcome", "ADMIT"));
+        String visa = call(get("/api/v1/visas/" + visaNumber), primary, null).getContentAsString();
+        assertThat((Integer) JsonPath.read(visa, "$.entriesUsed")).isEqualTo(1);
+    }
 }
