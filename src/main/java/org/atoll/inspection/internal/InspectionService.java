@@ -108,11 +108,14 @@ public class InspectionService {
     private final InspectionProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    /** Decisions commit before they are audited: the audit trail takes a connection of its own. */
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     InspectionService(MachineReadableZones zones, AlertScreening screening, org.atoll.regulation.Regulations regulations,
                       Visas visas, ManifestLookup manifests, Movements movements, ReferenceData reference,
                       CurrentOfficer current, AuditTrail audit, PrimaryInspectionPolicy policy,
-                      InspectionRepository repository, InspectionProperties properties, JsonMapper json, Clock clock) {
+                      InspectionRepository repository, InspectionProperties properties, JsonMapper json, Clock clock,
+                      org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.zones = zones;
         this.screening = screening;
         this.regulations = regulations;
@@ -127,6 +130,7 @@ public class InspectionService {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 
     public InspectionProperties properties() {
@@ -286,7 +290,6 @@ public class InspectionService {
         return view(repository.find(id).orElseThrow());
     }
 
-    @Transactional(readOnly = true)
     public InspectionView get(UUID id) {
         InspectionView view = view(load(id));
         audit.record(AuditEvent.succeeded("INSPECTION_READ", RECORD_TYPE, id.toString()));
@@ -298,8 +301,14 @@ public class InspectionService {
                                   Boolean feeChecked) {
     }
 
-    @Transactional
     public InspectionView decide(UUID id, PrimaryDecision decision) {
+        List<AuditEvent> events = new ArrayList<>();
+        InspectionView view = transactions.execute(status -> decideInTransaction(id, decision, events));
+        events.forEach(audit::record);
+        return view;
+    }
+
+    private InspectionView decideInTransaction(UUID id, PrimaryDecision decision, List<AuditEvent> events) {
         OfficerIdentity officer = current.require();
         InspectionRow row = load(id);
         ProposalOutcome outcome = parseOutcome(decision.outcome());
@@ -343,19 +352,20 @@ public class InspectionService {
             return sameDecisionOrConflict(load(id), outcome);
         }
         if (outcome == ProposalOutcome.ADMIT) {
-            admit(load(id), officer, now, row.proposedPermitType(), until);
+            admit(load(id), officer, now, row.proposedPermitType(), until, events);
         }
-        audit.record(AuditEvent.succeeded("INSPECTION_DECIDED", RECORD_TYPE, id.toString())
+        events.add(AuditEvent.succeeded("INSPECTION_DECIDED", RECORD_TYPE, id.toString())
                 .withDetails(outcome + (until == null ? "" : " until " + until) + (overridden ? " (override of " + proposed + ")" : "")));
         if (overridden) {
-            audit.record(AuditEvent.succeeded("INSPECTION_OVERRIDDEN", RECORD_TYPE, id.toString())
+            events.add(AuditEvent.succeeded("INSPECTION_OVERRIDDEN", RECORD_TYPE, id.toString())
                     .withDetails("Proposal " + proposed + ", decided " + outcome + ": " + reason));
         }
         return view(load(id));
     }
 
     /** Records the crossing and counts the visa entry; repeated calls for the same inspection record one movement. */
-    private void admit(InspectionRow row, OfficerIdentity officer, Instant now, String permitType, LocalDate until) {
+    private void admit(InspectionRow row, OfficerIdentity officer, Instant now, String permitType, LocalDate until,
+                       List<AuditEvent> events) {
         Direction direction = Direction.valueOf(row.direction());
         Movement movement = movements.record(new CrossingToRecord(row.id(), traveller(row), direction, PortCode.of(row.port()), now,
                 TransportMode.valueOf(row.mode()), TravellerRole.valueOf(row.role()), Optional.ofNullable(row.carrier()),
@@ -371,7 +381,7 @@ public class InspectionService {
             }
         }
         if (direction == Direction.EXIT && movement.overstayed()) {
-            audit.record(AuditEvent.succeeded("OVERSTAY_RECORDED", RECORD_TYPE, row.id().toString())
+            events.add(AuditEvent.succeeded("OVERSTAY_RECORDED", RECORD_TYPE, row.id().toString())
                     .withDetails(movement.daysOverstayed() + " day(s) over the permitted stay"));
         }
     }
@@ -411,8 +421,14 @@ public class InspectionService {
         return regulations.inForceOn(LocalDate.now(clock)).map(RegulationSet::provisions).orElse(List.of());
     }
 
-    @Transactional
     public InspectionView decideSecondary(UUID id, SecondaryDecision decision) {
+        List<AuditEvent> events = new ArrayList<>();
+        InspectionView view = transactions.execute(status -> decideSecondaryInTransaction(id, decision, events));
+        events.forEach(audit::record);
+        return view;
+    }
+
+    private InspectionView decideSecondaryInTransaction(UUID id, SecondaryDecision decision, List<AuditEvent> events) {
         OfficerIdentity officer = current.require();
         InspectionRow row = load(id);
         String outcome = decision.outcome() == null ? "" : decision.outcome().strip().toUpperCase(Locale.ROOT);
@@ -455,7 +471,7 @@ public class InspectionService {
                 String permitType = row.proposedPermitType();
                 move(row, InspectionStatus.CLEARED, outcome, officer, now, permitType, until, conditions, List.of(), decision.reason(),
                         null, null);
-                admit(load(id), officer, now, permitType, until);
+                admit(load(id), officer, now, permitType, until, events);
             }
             case "REFUSE" -> {
                 if (direction == Direction.EXIT) {
@@ -488,7 +504,7 @@ public class InspectionService {
                         blankToNull(decision.carrier()), blankToNull(decision.flightOrVessel()));
             }
         }
-        audit.record(AuditEvent.succeeded("INSPECTION_SECONDARY_DECIDED", RECORD_TYPE, id.toString())
+        events.add(AuditEvent.succeeded("INSPECTION_SECONDARY_DECIDED", RECORD_TYPE, id.toString())
                 .withDetails(outcome + ("REFUSE".equals(outcome) ? " on " + decision.grounds() : "")));
         return view(load(id));
     }
@@ -515,8 +531,14 @@ public class InspectionService {
         repository.recordMovement(row.id(), movement.movementId(), null);
     }
 
-    @Transactional
     public InspectionView reviewRefusal(UUID id, boolean approve, String note) {
+        List<AuditEvent> events = new ArrayList<>();
+        InspectionView view = transactions.execute(status -> reviewRefusalInTransaction(id, approve, note, events));
+        events.forEach(audit::record);
+        return view;
+    }
+
+    private InspectionView reviewRefusalInTransaction(UUID id, boolean approve, String note, List<AuditEvent> events) {
         OfficerIdentity supervisor = current.require();
         InspectionRow row = load(id);
         if (!InspectionStatus.REFUSAL_AWAITING_APPROVAL.name().equals(row.status())) {
@@ -542,13 +564,13 @@ public class InspectionService {
         if (approve) {
             recordRefusal(load(id), row.secondaryOfficer(), now);
         }
-        audit.record(AuditEvent.succeeded(approve ? "INSPECTION_REFUSAL_APPROVED" : "INSPECTION_REFUSAL_RETURNED", RECORD_TYPE,
+        events.add(AuditEvent.succeeded(approve ? "INSPECTION_REFUSAL_APPROVED" : "INSPECTION_REFUSAL_RETURNED", RECORD_TYPE,
                 id.toString()).withDetails(note));
         return view(load(id));
     }
 
     /** Records a disposition of one of the inspection's alert hits through the alert module. */
-    @Transactional
+    /** Not in a transaction of ours: the alert module disposes in its own, then the record here is one insert. */
     public InspectionView disposeHit(UUID id, UUID hitId, String disposition, String note) {
         OfficerIdentity officer = current.require();
         InspectionRow row = load(id);

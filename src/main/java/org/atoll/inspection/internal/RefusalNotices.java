@@ -29,7 +29,6 @@ import org.atoll.regulation.ProvisionReference;
 import org.atoll.regulation.RegulationSet;
 import org.atoll.regulation.Regulations;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The notice of refusal of entry handed to the traveller (OpenPDF): who, when and where, each
@@ -61,7 +60,6 @@ public class RefusalNotices {
         this.zone = clock.getZone();
     }
 
-    @Transactional(readOnly = true)
     public byte[] notice(UUID inspectionId) {
         InspectionRow row = repository.find(inspectionId)
                 .orElseThrow(() -> new RecordNotFoundException("inspection", inspectionId.toString()));
