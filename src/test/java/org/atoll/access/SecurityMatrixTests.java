@@ -45,6 +45,8 @@ class SecurityMatrixTests {
             Role.VISA_OFFICER, Role.ALERT_MANAGER, Role.ANALYST);
     static final Set<Role> ALERT_MANAGERS = Set.of(Role.ALERT_MANAGER);
     static final Set<Role> ALERT_NOTIFIED = Set.of(Role.ALERT_MANAGER, Role.SUPERVISOR, Role.ANALYST);
+    static final Set<Role> INSPECTORS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR);
+    static final Set<Role> SECONDARY = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR);
     static final Set<Role> MOVEMENT_READERS = Set.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR,
             Role.ANALYST);
     static final Set<Role> HIT_ADJUDICATORS = Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER);
@@ -142,6 +144,17 @@ class SecurityMatrixTests {
             new Family("propose a visa revocation from an incident", HttpMethod.POST, "/api/v1/incidents/00000000-0000-0000-0000-000000000000/visa-revocation-proposals", "{}", EVERY_ROLE),
             new Family("list visa revocation proposals", HttpMethod.GET, "/api/v1/visa-revocation-proposals", null, VISA_DESK),
             new Family("dismiss a visa revocation proposal", HttpMethod.POST, "/api/v1/visa-revocation-proposals/00000000-0000-0000-0000-000000000000/dismissal", "{}", VISA_DESK),
+            // inspection module
+            new Family("inspect at the booth", HttpMethod.POST, "/api/v1/inspections", "{}", INSPECTORS),
+            new Family("read an inspection", HttpMethod.GET, "/api/v1/inspections/" + NO_SUCH_ID, null, INSPECTORS),
+            new Family("decide at the booth", HttpMethod.POST, "/api/v1/inspections/" + NO_SUCH_ID + "/decision", "{}", INSPECTORS),
+            new Family("referral queue", HttpMethod.GET, "/api/v1/inspections/referrals?port=PWROR", null, SECONDARY),
+            new Family("override report", HttpMethod.GET, "/api/v1/inspections/overrides", null, Set.of(Role.SUPERVISOR)),
+            new Family("decide at secondary", HttpMethod.POST, "/api/v1/inspections/" + NO_SUCH_ID + "/secondary-decision", "{}", SECONDARY),
+            new Family("approve a refusal of entry", HttpMethod.POST, "/api/v1/inspections/" + NO_SUCH_ID + "/refusal-review", "{}",
+                    Set.of(Role.SUPERVISOR)),
+            new Family("interview", HttpMethod.POST, "/api/v1/inspections/" + NO_SUCH_ID + "/interview", "{}", SECONDARY),
+            new Family("refusal notice", HttpMethod.GET, "/api/v1/inspections/" + NO_SUCH_ID + "/notice", null, SECONDARY),
             // movement module
             new Family("list movements", HttpMethod.GET, "/api/v1/movements", null, MOVEMENT_READERS),
             new Family("list overstays", HttpMethod.GET, "/api/v1/overstays", null, MOVEMENT_READERS),
