@@ -30,10 +30,10 @@ class ManifestLookupQuery implements ManifestLookup {
                        p.date_of_birth, p.nationality, p.document_expiry, p.screening_status
                 FROM manifest_person p JOIN manifest m ON m.id = p.manifest_id
                 WHERE p.document_number = :number AND (p.document_issuer = :issuer OR p.document_issuer IS NULL)
-                  AND m.status = 'CURRENT' AND (m.arrival_port = :port OR m.departure_port = :port)
+                  AND m.status = 'CURRENT' AND (m.arrival_port IN (:ports) OR m.departure_port IN (:ports))
                   AND m.flight_date BETWEEN :from AND :to
                 ORDER BY CASE WHEN m.flight_date = :on THEN 0 ELSE 1 END, m.received_at DESC""")
-                .param("number", number.value()).param("issuer", issuingState.value()).param("port", port.value())
+                .param("number", number.value()).param("issuer", issuingState.value()).param("ports", ManifestIngest.ports(port.value()))
                 .param("from", on.minusDays(1)).param("to", on.plusDays(1)).param("on", on)
                 .query((rs, i) -> new ManifestMatch(rs.getObject(1, java.util.UUID.class), rs.getInt(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),

@@ -347,11 +347,11 @@ class InspectionApiTests {
         String crewSurname = TestPassports.newSurname("OCAMPO");
         String crewNumber = TestPassports.newNumber();
         String today = LocalDate.now().toString();
-        // ports as UN/LOCODE: ManifestLookup matches the port's UN/LOCODE only, not the IATA code (ROR) carriers often send
+        // the carrier names the airport by its IATA code (ROR); the booth at PWROR still finds the manifest
         String csv = "reference,carrier,flight,departure_port,arrival_port,arrival_time,role,surname,given_names,sex,date_of_birth,"
                 + "nationality,document_type,document_number,document_issuer\n"
-                + "INS-" + number + ",UA,UA157,USGUM,PWROR," + today + "T10:00,passenger," + surname + ",ANNA,F,1985-04-12,PHL,P," + number + ",PHL\n"
-                + "INS-" + number + ",UA,UA157,USGUM,PWROR," + today + "T10:00,crew," + crewSurname + ",ANNA,F,1985-04-12,PHL,P," + crewNumber + ",PHL\n";
+                + "INS-" + number + ",UA,UA157,USGUM,ROR," + today + "T10:00,passenger," + surname + ",ANNA,F,1985-04-12,PHL,P," + number + ",PHL\n"
+                + "INS-" + number + ",UA,UA157,USGUM,ROR," + today + "T10:00,crew," + crewSurname + ",ANNA,F,1985-04-12,PHL,P," + crewNumber + ",PHL\n";
         MockHttpServletResponse submitted = mvc.perform(post("/api/v1/manifests").header("Authorization", "Bearer " + supervisor)
                 .contentType("text/csv").content(csv)).andReturn().getResponse();
         assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isBetween(200, 202);
