@@ -63,14 +63,18 @@ class HitRepository {
      * and traveller, if there is one (the oldest).
      */
     Optional<HitId> pendingHit(AlertId alert, long alertVersion, AlertKind kind, String travellerKey, String agency) {
-        return jdbc.sql("""
+        // PostgreSQL cannot type a bare "? IS NULL", so the agency condition is chosen here
+        var query = jdbc.sql("""
                 SELECT id FROM alert_hit WHERE alert_id = :alert AND alert_version = :version AND traveller_key = :key
-                AND kind = :kind AND disposition = 'PENDING'
-                AND (screened_by_agency = :agency OR (screened_by_agency IS NULL AND :agency IS NULL))
-                ORDER BY screened_at, id LIMIT 1""")
+                AND kind = :kind AND disposition = 'PENDING' AND """
+                + (agency == null ? "screened_by_agency IS NULL" : "screened_by_agency = :agency")
+                + " ORDER BY screened_at, id LIMIT 1")
                 .param("alert", alert.value()).param("version", alertVersion).param("key", travellerKey)
-                .param("kind", kind.name()).param("agency", agency)
-                .query((rs, n) -> new HitId(rs.getObject(1, UUID.class))).optional();
+                .param("kind", kind.name());
+        if (agency != null) {
+            query = query.param("agency", agency);
+        }
+        return query.query((rs, n) -> new HitId(rs.getObject(1, UUID.class))).optional();
     }
 
     /** Counts one more screening that found this pending hit again. */
