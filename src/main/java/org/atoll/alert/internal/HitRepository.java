@@ -67,7 +67,7 @@ class HitRepository {
         var query = jdbc.sql("""
                 SELECT id FROM alert_hit WHERE alert_id = :alert AND alert_version = :version AND traveller_key = :key
                 AND kind = :kind AND disposition = 'PENDING' AND """
-                + (agency == null ? "screened_by_agency IS NULL" : "screened_by_agency = :agency")
+                + (agency == null ? " screened_by_agency IS NULL" : " screened_by_agency = :agency")
                 + " ORDER BY screened_at, id LIMIT 1")
                 .param("alert", alert.value()).param("version", alertVersion).param("key", travellerKey)
                 .param("kind", kind.name());
