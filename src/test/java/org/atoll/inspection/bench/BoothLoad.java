@@ -31,7 +31,8 @@ import org.atoll.reference.KnownCodes;
 /**
  * Drives a running Atoll like busy booths: each booth inspects a traveller ({@code POST
  * /api/v1/inspections}) and records the proposed decision ({@code POST .../decision}), back to
- * back, and the driver reports p50/p90/p99/max latency and errors per call. Travellers are
+ * back (or with {@code --think-ms} of the officer's own time between travellers), and the driver
+ * reports p50/p90/p99/max latency and errors per call. Travellers are
  * generated (valid zones written by the document module): mostly visa-on-arrival visitors, some
  * nationals who need a visa (referred) and some departures.
  *
@@ -59,6 +60,8 @@ public final class BoothLoad {
         int travellers = Integer.parseInt(o.getOrDefault("travellers", "100"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "10"));
         String port = o.getOrDefault("port", "PWROR");
+        // the officer's own time per traveller (reading the passport, questions): 0 = back to back, a stress test
+        long thinkMs = Long.parseLong(o.getOrDefault("think-ms", "0"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         String admin = token(http, url, o.getOrDefault("admin", "admin"), required(o, "admin-password"));
@@ -110,7 +113,13 @@ public final class BoothLoad {
                         if (measured) {
                             decide.add(t3 - t2, d == null || d.statusCode() != 200);
                         }
+                        if (thinkMs > 0) {
+                            // uniform between half and one and a half times the mean, so booths do not march in step
+                            Thread.sleep(thinkMs / 2 + (long) (random.nextDouble() * thinkMs));
+                        }
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
@@ -118,8 +127,8 @@ public final class BoothLoad {
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "booths=%d travellers/booth=%d (after %d warm-up) wall=%.1fs proposals=%s%n",
-                booths, travellers, warmup, seconds, outcomes);
+        System.out.printf(Locale.ROOT, "booths=%d travellers/booth=%d (after %d warm-up) think=%dms wall=%.1fs proposals=%s%n",
+                booths, travellers, warmup, thinkMs, seconds, outcomes);
         System.out.println(inspect.report("POST /api/v1/inspections          "));
         System.out.println(decide.report("POST /api/v1/inspections/{id}/decision"));
     }
