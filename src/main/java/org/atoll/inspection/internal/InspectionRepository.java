@@ -1,11 +1,13 @@
 package org.atoll.inspection.internal;
 
+import static org.atoll.SqlColumns.instant;
+import static org.atoll.SqlColumns.lines;
+import static org.atoll.SqlColumns.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,23 +28,6 @@ class InspectionRepository {
 
     InspectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    static OffsetDateTime ts(Instant i) {
-        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    static String lines(List<String> values) {
-        return values == null || values.isEmpty() ? null : String.join("\n", values);
-    }
-
-    static List<String> lines(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 
     void insert(InspectionRow r) {

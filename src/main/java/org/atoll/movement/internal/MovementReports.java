@@ -1,5 +1,6 @@
 package org.atoll.movement.internal;
 
+import org.atoll.SqlColumns;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -86,8 +87,8 @@ public class MovementReports {
             LocalDate until = rs.getObject("permitted_until", LocalDate.class);
             return new OverstayRow(rs.getObject("traveller_id", UUID.class), rs.getObject("stay_id", UUID.class),
                     rs.getString("surname"), rs.getString("given_names"), rs.getString("nationality"),
-                    Sql.date(rs, "date_of_birth"), rs.getString("issuing_state"), rs.getString("document_number"),
-                    Sql.text(rs, "permit_type"), rs.getObject("entered", LocalDate.class), until,
+                    SqlColumns.date(rs, "date_of_birth"), rs.getString("issuing_state"), rs.getString("document_number"),
+                    SqlColumns.text(rs, "permit_type"), rs.getObject("entered", LocalDate.class), until,
                     (int) ChronoUnit.DAYS.between(until, today));
         }).list();
         audit.record(AuditEvent.succeeded("OVERSTAYS_LISTED", "STAY", nationality.orElse("all nationalities"))
@@ -107,9 +108,9 @@ public class MovementReports {
                 .param("date", date).param("limit", MAX_ROWS)
                 .query((rs, n) -> new DepartureRow(rs.getObject("traveller_id", UUID.class), rs.getObject("stay_id", UUID.class),
                         rs.getString("surname"), rs.getString("given_names"), rs.getString("nationality"),
-                        rs.getString("document_number"), Sql.text(rs, "permit_type"), rs.getObject("entered", LocalDate.class),
+                        rs.getString("document_number"), SqlColumns.text(rs, "permit_type"), rs.getObject("entered", LocalDate.class),
                         rs.getObject("permitted_until", LocalDate.class), rs.getString("port"),
-                        Sql.text(rs, "flight_or_vessel")))
+                        SqlColumns.text(rs, "flight_or_vessel")))
                 .list();
         audit.record(AuditEvent.succeeded("EXPECTED_DEPARTURES_LISTED", "STAY", date.toString())
                 .withDetails(rows.size() + " people"));

@@ -1,5 +1,6 @@
 package org.atoll.movement.internal;
 
+import org.atoll.SqlColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,13 +63,13 @@ public class MovementRepository {
                 .param("surname", d.name().surname()).param("given", d.name().givenNames())
                 .param("nationality", d.nationality().value()).param("dob", d.dateOfBirth().orElse(null))
                 .param("sex", d.sex().map(Sex::name).orElse(null)).param("direction", c.direction().name())
-                .param("port", c.port().value()).param("crossedAt", Sql.ts(c.crossedAt())).param("crossedOn", crossedOn)
+                .param("port", c.port().value()).param("crossedAt", SqlColumns.ts(c.crossedAt())).param("crossedOn", crossedOn)
                 .param("mode", c.mode().name()).param("role", c.role().name()).param("carrier", c.carrier().orElse(null))
                 .param("flight", c.flightOrVessel().orElse(null)).param("permit", c.permitType().orElse(null))
                 .param("until", c.permittedUntil().orElse(null)).param("purpose", c.purpose().orElse(null))
                 .param("officer", c.officer())
                 .param("decision", c.decision()).param("over", daysOverstayed).param("withoutEntry", withoutEntry)
-                .param("stay", stayId).param("recordedAt", Sql.ts(recordedAt)).update();
+                .param("stay", stayId).param("recordedAt", SqlColumns.ts(recordedAt)).update();
     }
 
     List<Movement> ofTraveller(UUID travellerId, int limit) {
@@ -122,14 +123,14 @@ public class MovementRepository {
     static Movement map(ResultSet rs) throws SQLException {
         TravellerDocument traveller = new TravellerDocument(new CountryCode(rs.getString("issuing_state")),
                 new DocumentNumber(rs.getString("document_number")), rs.getString("document_code"),
-                Sql.date(rs, "document_expiry"), PersonName.of(rs.getString("surname"), rs.getString("given_names")),
-                new CountryCode(rs.getString("nationality")), Sql.date(rs, "date_of_birth"),
-                Sql.text(rs, "sex").map(Sex::valueOf));
+                SqlColumns.date(rs, "document_expiry"), PersonName.of(rs.getString("surname"), rs.getString("given_names")),
+                new CountryCode(rs.getString("nationality")), SqlColumns.date(rs, "date_of_birth"),
+                SqlColumns.text(rs, "sex").map(Sex::valueOf));
         return new Movement(rs.getObject("id", UUID.class), rs.getObject("traveller_id", UUID.class), traveller,
-                Direction.valueOf(rs.getString("direction")), new PortCode(rs.getString("port")), Sql.instant(rs, "crossed_at"),
+                Direction.valueOf(rs.getString("direction")), new PortCode(rs.getString("port")), SqlColumns.instant(rs, "crossed_at"),
                 TransportMode.valueOf(rs.getString("transport_mode")), TravellerRole.valueOf(rs.getString("traveller_role")),
-                Sql.text(rs, "carrier"), Sql.text(rs, "flight_or_vessel"), Sql.text(rs, "permit_type"),
-                Sql.date(rs, "permitted_until"), rs.getString("officer"), rs.getString("decision"),
+                SqlColumns.text(rs, "carrier"), SqlColumns.text(rs, "flight_or_vessel"), SqlColumns.text(rs, "permit_type"),
+                SqlColumns.date(rs, "permitted_until"), rs.getString("officer"), rs.getString("decision"),
                 rs.getInt("days_overstayed"));
     }
 }

@@ -1,5 +1,6 @@
 package org.atoll.movement.internal;
 
+import org.atoll.SqlColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,7 +84,7 @@ public class StayRepository {
                 INSERT INTO stay_permit_change (id, stay_id, previous_until, permitted_until, reason, officer, changed_at)
                 VALUES (:id, :stay, :previous, :until, :reason, :officer, :at)""")
                 .param("id", UUID.randomUUID()).param("stay", stayId).param("previous", previous.orElse(null))
-                .param("until", until).param("reason", reason).param("officer", officer).param("at", Sql.ts(at)).update();
+                .param("until", until).param("reason", reason).param("officer", officer).param("at", SqlColumns.ts(at)).update();
     }
 
     List<PermitChange> permitChanges(UUID travellerId) {
@@ -91,14 +92,14 @@ public class StayRepository {
                 SELECT c.* FROM stay_permit_change c JOIN stay s ON s.id = c.stay_id
                 WHERE s.traveller_id = :id ORDER BY c.changed_at DESC""")
                 .param("id", travellerId).query((rs, n) -> new PermitChange(rs.getObject("stay_id", UUID.class),
-                        Sql.date(rs, "previous_until"), rs.getObject("permitted_until", LocalDate.class),
-                        rs.getString("reason"), rs.getString("officer"), Sql.instant(rs, "changed_at"))).list();
+                        SqlColumns.date(rs, "previous_until"), rs.getObject("permitted_until", LocalDate.class),
+                        rs.getString("reason"), rs.getString("officer"), SqlColumns.instant(rs, "changed_at"))).list();
     }
 
     static StoredStay map(ResultSet rs) throws SQLException {
         Stay stay = new Stay(rs.getObject("id", UUID.class), rs.getObject("traveller_id", UUID.class),
-                rs.getObject("entered", LocalDate.class), Sql.date(rs, "departed"), Sql.text(rs, "permit_type"),
-                Sql.date(rs, "permitted_until"));
+                rs.getObject("entered", LocalDate.class), SqlColumns.date(rs, "departed"), SqlColumns.text(rs, "permit_type"),
+                SqlColumns.date(rs, "permitted_until"));
         return new StoredStay(stay, rs.getString("nationality"), rs.getBoolean("exit_inferred"),
                 rs.getInt("days_overstayed"), rs.getLong("version"));
     }

@@ -1,5 +1,6 @@
 package org.atoll.movement.internal;
 
+import org.atoll.SqlColumns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +79,7 @@ public class TravellerRepository {
                 .param("id", id).param("surname", d.name().surname()).param("given", d.name().givenNames())
                 .param("nationality", d.nationality().value()).param("dob", d.dateOfBirth().orElse(null))
                 .param("sex", d.sex().map(Sex::name).orElse(null)).param("key", personKey(d).orElse(null))
-                .param("now", Sql.ts(now)).update();
+                .param("now", SqlColumns.ts(now)).update();
         return id;
     }
 
@@ -95,7 +96,7 @@ public class TravellerRepository {
                     VALUES (:state, :number, :traveller, :code, :expiry, :now)""")
                     .param("state", d.issuingState().value()).param("number", d.documentNumber().value())
                     .param("traveller", travellerId).param("code", d.documentCode())
-                    .param("expiry", d.documentExpiry().orElse(null)).param("now", Sql.ts(now)).update();
+                    .param("expiry", d.documentExpiry().orElse(null)).param("now", SqlColumns.ts(now)).update();
         }
     }
 
@@ -107,7 +108,7 @@ public class TravellerRepository {
     Optional<TravellerRow> findById(UUID id) {
         return jdbc.sql("SELECT * FROM traveller WHERE id = :id").param("id", id).query((rs, n) -> new TravellerRow(
                 rs.getObject("id", UUID.class), rs.getString("surname"), rs.getString("given_names"),
-                rs.getString("nationality"), Sql.date(rs, "date_of_birth"), Sql.text(rs, "sex"),
+                rs.getString("nationality"), SqlColumns.date(rs, "date_of_birth"), SqlColumns.text(rs, "sex"),
                 Optional.ofNullable(rs.getObject("merged_into", UUID.class)), rs.getLong("version"))).optional();
     }
 
@@ -115,7 +116,7 @@ public class TravellerRepository {
         return jdbc.sql("SELECT * FROM traveller_document WHERE traveller_id = :id ORDER BY first_seen, document_number")
                 .param("id", travellerId).query((rs, n) -> new DocumentRow(rs.getObject("traveller_id", UUID.class),
                         rs.getString("issuing_state"), rs.getString("document_number"), rs.getString("document_code"),
-                        Sql.date(rs, "expiry"), Sql.instant(rs, "first_seen"))).list();
+                        SqlColumns.date(rs, "expiry"), SqlColumns.instant(rs, "first_seen"))).list();
     }
 
     /** Travellers (never merged away) holding a document of that number, optionally of that nationality. */

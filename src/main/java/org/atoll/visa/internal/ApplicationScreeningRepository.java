@@ -1,5 +1,6 @@
 package org.atoll.visa.internal;
 
+import org.atoll.SqlColumns;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +24,13 @@ class ApplicationScreeningRepository {
     void recordScreening(VisaApplicationId application, AlertClearance.Screening screening) {
         int updated = jdbc.sql("UPDATE visa_application_screening SET screened_at = :at, screened_by = :by, failure = :failure "
                         + "WHERE application_id = :id")
-                .param("at", Sql.ts(screening.at())).param("by", screening.by())
+                .param("at", SqlColumns.ts(screening.at())).param("by", screening.by())
                 .param("failure", screening.failure().map(f -> f.length() > 1000 ? f.substring(0, 1000) : f).orElse(null))
                 .param("id", application.value()).update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO visa_application_screening (application_id, screened_at, screened_by, failure) "
                             + "VALUES (:id, :at, :by, :failure)")
-                    .param("at", Sql.ts(screening.at())).param("by", screening.by())
+                    .param("at", SqlColumns.ts(screening.at())).param("by", screening.by())
                     .param("failure", screening.failure().map(f -> f.length() > 1000 ? f.substring(0, 1000) : f).orElse(null))
                     .param("id", application.value()).update();
         }
@@ -43,7 +44,7 @@ class ApplicationScreeningRepository {
                 .param("hit", hit.hitId()).param("application", application.value()).param("alert", hit.alertId()).param("kind", hit.kind().name())
                 .param("band", hit.band()).param("score", hit.score()).param("action", hit.actionOnHit())
                 .param("contact", cut(hit.contact(), 500)).param("full", hit.fullView()).param("summary", cut(hit.summary(), 1000))
-                .param("at", Sql.ts(hit.screenedAt()))
+                .param("at", SqlColumns.ts(hit.screenedAt()))
                 .update();
     }
 
@@ -51,7 +52,7 @@ class ApplicationScreeningRepository {
         return jdbc.sql("UPDATE visa_application_alert_hit SET disposition = :d, disposition_note = :note, disposed_by = :by, "
                         + "disposed_at = :at WHERE hit_id = :hit AND application_id = :application")
                 .param("d", disposed.disposition().name()).param("note", disposed.note()).param("by", disposed.officer())
-                .param("at", Sql.ts(disposed.at())).param("hit", hit).param("application", application.value())
+                .param("at", SqlColumns.ts(disposed.at())).param("hit", hit).param("application", application.value())
                 .update() == 1;
     }
 
@@ -89,7 +90,7 @@ class ApplicationScreeningRepository {
             FROM visa_application_alert_hit""";
 
     private static AlertClearance.Screening screening(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AlertClearance.Screening(Sql.instant(rs, "screened_at"), rs.getString("screened_by"),
+        return new AlertClearance.Screening(SqlColumns.instant(rs, "screened_at"), rs.getString("screened_by"),
                 Optional.ofNullable(rs.getString("failure")));
     }
 
@@ -99,11 +100,11 @@ class ApplicationScreeningRepository {
         String d = rs.getString("disposition");
         Optional<ApplicationAlertHit.Disposed> disposed = d == null ? Optional.empty()
                 : Optional.of(new ApplicationAlertHit.Disposed(ApplicationAlertHit.Disposition.valueOf(d),
-                rs.getString("disposition_note"), rs.getString("disposed_by"), Sql.instant(rs, "disposed_at")));
+                rs.getString("disposition_note"), rs.getString("disposed_by"), SqlColumns.instant(rs, "disposed_at")));
         return new ApplicationAlertHit(rs.getObject("hit_id", UUID.class), rs.getObject("alert_id", UUID.class),
                 ApplicationAlertHit.Kind.valueOf(rs.getString("kind")), rs.getString("band"), s,
                 rs.getString("action_on_hit"), rs.getString("contact"), rs.getBoolean("full_view"),
-                rs.getString("summary"), Sql.instant(rs, "screened_at"), disposed);
+                rs.getString("summary"), SqlColumns.instant(rs, "screened_at"), disposed);
     }
 
     AlertClearance clearance(VisaApplicationId application) {

@@ -1,5 +1,6 @@
 package org.atoll.visa.internal;
 
+import org.atoll.SqlColumns;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -31,7 +32,7 @@ class FeeRecordRepository {
                 .param("amount", r.amount().map(Money::amount).orElse(null))
                 .param("currency", r.amount().map(m -> m.currency().getCurrencyCode()).orElse(null))
                 .param("receipt", r.receipt().orElse(null)).param("note", r.note().orElse(null))
-                .param("by", r.recordedBy()).param("at", Sql.ts(r.recordedAt()))
+                .param("by", r.recordedBy()).param("at", SqlColumns.ts(r.recordedAt()))
                 .update();
     }
 
@@ -46,7 +47,7 @@ class FeeRecordRepository {
                             amount == null || currency == null ? Optional.empty()
                                     : Optional.of(new Money(amount, Currency.getInstance(currency))),
                             Optional.ofNullable(rs.getString("receipt")), Optional.ofNullable(rs.getString("note")),
-                            rs.getString("recorded_by"), Sql.instant(rs, "recorded_at"));
+                            rs.getString("recorded_by"), SqlColumns.instant(rs, "recorded_at"));
                 })
                 .list();
     }

@@ -1,5 +1,6 @@
 package org.atoll.visa.internal;
 
+import org.atoll.SqlColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -49,8 +50,8 @@ class IssuedVisaRepository {
                 .param("passport", v.holder().passport().number().value())
                 .param("issuer", v.holder().passport().issuingState().value()).param("expiry", v.holder().passport().expiry())
                 .param("from", t.validFrom()).param("until", t.validUntil()).param("entries", t.entriesAllowed())
-                .param("stay", t.permittedStayDays()).param("conditions", Sql.lines(t.conditions()))
-                .param("mrz", Sql.lines(v.mrz())).param("issuedBy", v.issuedBy()).param("issuedAt", Sql.ts(v.issuedAt()))
+                .param("stay", t.permittedStayDays()).param("conditions", SqlColumns.lines(t.conditions()))
+                .param("mrz", SqlColumns.lines(v.mrz())).param("issuedBy", v.issuedBy()).param("issuedAt", SqlColumns.ts(v.issuedAt()))
                 .update();
     }
 
@@ -63,9 +64,9 @@ class IssuedVisaRepository {
                 WHERE number = :number AND version = :version""")
                 .param("used", v.entriesUsed()).param("stay", v.terms().permittedStayDays())
                 .param("revokedOn", revocation.map(IssuedVisa.Revocation::on).orElse(null))
-                .param("revokedAt", Sql.ts(revocation.map(IssuedVisa.Revocation::at).orElse(null)))
+                .param("revokedAt", SqlColumns.ts(revocation.map(IssuedVisa.Revocation::at).orElse(null)))
                 .param("revokedBy", revocation.map(IssuedVisa.Revocation::officer).orElse(null))
-                .param("grounds", revocation.map(r -> Sql.lines(r.grounds().provisions().stream()
+                .param("grounds", revocation.map(r -> SqlColumns.lines(r.grounds().provisions().stream()
                         .map(ProvisionReference::value).collect(Collectors.toList()))).orElse(null))
                 .param("reason", revocation.map(r -> r.grounds().reason()).orElse(null))
                 .param("number", v.number().value()).param("version", v.version())
@@ -78,7 +79,7 @@ class IssuedVisaRepository {
                     UPDATE visa_extension SET status = :status, decided_by = :decidedBy, decided_at = :decidedAt,
                         decision_note = :note WHERE id = :id""")
                     .param("status", e.status().name()).param("decidedBy", e.decidedBy().orElse(null))
-                    .param("decidedAt", Sql.ts(e.decidedAt().orElse(null))).param("note", e.decisionNote().orElse(null))
+                    .param("decidedAt", SqlColumns.ts(e.decidedAt().orElse(null))).param("note", e.decisionNote().orElse(null))
                     .param("id", e.id()).update();
             if (changed == 0) {
                 jdbc.sql("""
@@ -86,7 +87,7 @@ class IssuedVisaRepository {
                         VALUES (:id, :number, :days, :reason, :status, :by, :at)""")
                         .param("id", e.id()).param("number", v.number().value()).param("days", e.days())
                         .param("reason", e.reason()).param("status", e.status().name()).param("by", e.requestedBy())
-                        .param("at", Sql.ts(e.requestedAt())).update();
+                        .param("at", SqlColumns.ts(e.requestedAt())).update();
             }
         }
         return true;
@@ -116,9 +117,9 @@ class IssuedVisaRepository {
         for (RowData r : rows) {
             List<VisaExtension> extensions = jdbc.sql("SELECT * FROM visa_extension WHERE visa_number = :n ORDER BY requested_at")
                     .param("n", r.number).query((rs, n) -> new VisaExtension(rs.getObject("id", UUID.class), rs.getInt("days"),
-                            rs.getString("reason"), rs.getString("requested_by"), Sql.instant(rs, "requested_at"),
+                            rs.getString("reason"), rs.getString("requested_by"), SqlColumns.instant(rs, "requested_at"),
                             VisaExtension.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
-                            Sql.instant(rs, "decided_at"), rs.getString("decision_note")))
+                            SqlColumns.instant(rs, "decided_at"), rs.getString("decision_note")))
                     .list();
             result.add(new IssuedVisa(new VisaNumber(r.number), r.application, VisaTypeCode.of(r.type), r.holder, r.terms,
                     r.entriesUsed, r.mrz, r.issuedBy, r.issuedAt, r.revocation, extensions, r.version));
@@ -135,14 +136,14 @@ class IssuedVisaRepository {
         Integer entries = rs.getObject("entries_allowed") == null ? null : rs.getInt("entries_allowed");
         IssuedVisa.Terms terms = new IssuedVisa.Terms(rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_until", LocalDate.class), entries, rs.getInt("permitted_stay_days"),
-                Sql.lines(rs.getString("conditions")));
+                SqlColumns.lines(rs.getString("conditions")));
         IssuedVisa.Revocation revocation = rs.getObject("revoked_on") == null ? null
-                : new IssuedVisa.Revocation(new Grounds(Sql.lines(rs.getString("revocation_grounds")).stream()
+                : new IssuedVisa.Revocation(new Grounds(SqlColumns.lines(rs.getString("revocation_grounds")).stream()
                         .map(ProvisionReference::of).collect(Collectors.toList()), rs.getString("revocation_reason")),
-                        rs.getString("revoked_by"), Sql.instant(rs, "revoked_at"), rs.getObject("revoked_on", LocalDate.class));
+                        rs.getString("revoked_by"), SqlColumns.instant(rs, "revoked_at"), rs.getObject("revoked_on", LocalDate.class));
         return new RowData(rs.getString("number"), new VisaApplicationId(rs.getObject("application_id", UUID.class)),
                 rs.getString("visa_type"), VisaApplicationRepository.applicant(rs), terms, rs.getInt("entries_used"),
-                Sql.lines(rs.getString("mrz")), rs.getString("issued_by"), Sql.instant(rs, "issued_at"), revocation,
+                SqlColumns.lines(rs.getString("mrz")), rs.getString("issued_by"), SqlColumns.instant(rs, "issued_at"), revocation,
                 rs.getLong("version"));
     }
 }

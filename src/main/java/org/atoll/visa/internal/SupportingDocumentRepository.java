@@ -1,5 +1,6 @@
 package org.atoll.visa.internal;
 
+import org.atoll.SqlColumns;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public class SupportingDocumentRepository {
                 .param("id", info.id()).param("application", info.applicationId().value()).param("name", info.fileName())
                 .param("type", info.mediaType()).param("size", info.sizeBytes()).param("sha", info.sha256())
                 .param("content", content).param("description", info.description()).param("by", info.uploadedBy())
-                .param("at", Sql.ts(info.uploadedAt()))
+                .param("at", SqlColumns.ts(info.uploadedAt()))
                 .update();
     }
 
@@ -42,7 +43,7 @@ public class SupportingDocumentRepository {
                 .query((rs, n) -> new DocumentInfo(rs.getObject("id", UUID.class),
                         new VisaApplicationId(rs.getObject("application_id", UUID.class)), rs.getString("file_name"),
                         rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                        rs.getString("description"), rs.getString("uploaded_by"), Sql.instant(rs, "uploaded_at")))
+                        rs.getString("description"), rs.getString("uploaded_by"), SqlColumns.instant(rs, "uploaded_at")))
                 .list();
     }
 

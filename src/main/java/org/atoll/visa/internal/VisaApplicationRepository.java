@@ -1,5 +1,6 @@
 package org.atoll.visa.internal;
 
+import org.atoll.SqlColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ class VisaApplicationRepository {
                 .param("sponsorKind", a.sponsor().map(s -> s.kind().name()).orElse(null))
                 .param("sponsorName", a.sponsor().map(Sponsor::name).orElse(null))
                 .param("sponsorContact", a.sponsor().map(Sponsor::contact).orElse(null))
-                .param("fee", a.feeStatus().name()).param("submitted", Sql.ts(a.submittedAt()))
+                .param("fee", a.feeStatus().name()).param("submitted", SqlColumns.ts(a.submittedAt()))
                 .update();
         appendTransitions(a, 0);
     }
@@ -79,10 +80,10 @@ class VisaApplicationRepository {
                 .param("status", a.status().name()).param("fee", a.feeStatus().name())
                 .param("interviewAt", a.interview().map(VisaApplication.Interview::at).orElse(null))
                 .param("interviewPlace", a.interview().map(VisaApplication.Interview::place).orElse(null))
-                .param("grounds", a.refusalGrounds().map(g -> Sql.lines(g.provisions().stream()
+                .param("grounds", a.refusalGrounds().map(g -> SqlColumns.lines(g.provisions().stream()
                         .map(ProvisionReference::value).collect(Collectors.toList()))).orElse(null))
                 .param("reason", a.refusalGrounds().map(Grounds::reason).orElse(null))
-                .param("decidedBy", a.decidedBy().orElse(null)).param("decidedAt", Sql.ts(a.decidedAt().orElse(null)))
+                .param("decidedBy", a.decidedBy().orElse(null)).param("decidedAt", SqlColumns.ts(a.decidedAt().orElse(null)))
                 .param("confirmedBy", a.refusalConfirmedBy().orElse(null))
                 .param("visaNumber", a.visaNumber().map(VisaNumber::value).orElse(null))
                 .param("id", a.id().value()).param("version", a.version())
@@ -109,7 +110,7 @@ class VisaApplicationRepository {
                     VALUES (:id, :seq, :from, :to, :officer, :at, :note)""")
                     .param("id", a.id().value()).param("seq", i)
                     .param("from", c.from() == null ? null : c.from().name()).param("to", c.to().name())
-                    .param("officer", c.officer()).param("at", Sql.ts(c.at())).param("note", c.note())
+                    .param("officer", c.officer()).param("at", SqlColumns.ts(c.at())).param("note", c.note())
                     .update();
         }
     }
@@ -155,7 +156,7 @@ class VisaApplicationRepository {
                     .param("id", r.id).query((rs, n) -> new StatusChange(
                             rs.getString("from_status") == null ? null : ApplicationStatus.valueOf(rs.getString("from_status")),
                             ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("officer"),
-                            Sql.instant(rs, "occurred_at"), rs.getString("note")))
+                            SqlColumns.instant(rs, "occurred_at"), rs.getString("note")))
                     .list();
             result.add(r.toApplication(history));
         }
@@ -168,7 +169,7 @@ class VisaApplicationRepository {
                        java.time.Instant decidedAt, String confirmedBy, String visaNumber, long version) {
 
         VisaApplication toApplication(List<StatusChange> history) {
-            Grounds refusal = grounds == null ? null : new Grounds(Sql.lines(grounds).stream().map(ProvisionReference::of)
+            Grounds refusal = grounds == null ? null : new Grounds(SqlColumns.lines(grounds).stream().map(ProvisionReference::of)
                     .collect(Collectors.toList()), reason);
             return VisaApplication.restore(new VisaApplicationId(id), reference, applicant, VisaTypeCode.of(type),
                     Purpose.valueOf(purpose), arrival, departure, sponsor, submitted, FeeStatus.valueOf(fee),
@@ -192,10 +193,10 @@ class VisaApplicationRepository {
                         rs.getString("sponsor_contact"));
         return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("status"), applicant(rs),
                 rs.getString("visa_type"), rs.getString("purpose"), rs.getObject("intended_arrival", LocalDate.class),
-                rs.getObject("intended_departure", LocalDate.class), sponsor, Sql.instant(rs, "submitted_at"),
+                rs.getObject("intended_departure", LocalDate.class), sponsor, SqlColumns.instant(rs, "submitted_at"),
                 rs.getString("fee_status"), rs.getObject("interview_at", LocalDateTime.class), rs.getString("interview_place"),
                 rs.getString("refusal_grounds"), rs.getString("refusal_reason"), rs.getString("decided_by"),
-                Sql.instant(rs, "decided_at"), rs.getString("refusal_confirmed_by"), rs.getString("visa_number"),
+                SqlColumns.instant(rs, "decided_at"), rs.getString("refusal_confirmed_by"), rs.getString("visa_number"),
                 rs.getLong("version"));
     }
 }

@@ -1,5 +1,6 @@
 package org.atoll.visa.internal;
 
+import org.atoll.SqlColumns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +64,7 @@ public class VisaRevocationProposalStore implements VisaRevocationProposals {
                 INSERT INTO visa_revocation_proposal (id, visa_number, reason, origin, proposed_by, proposing_agency, proposed_at)
                 VALUES (:id, :n, :r, :o, :by, :a, :at)""")
                 .param("id", id).param("n", p.visa().value()).param("r", p.reason().strip()).param("o", origin)
-                .param("by", p.proposedBy()).param("a", p.proposingAgency().value()).param("at", Sql.ts(clock.instant()))
+                .param("by", p.proposedBy()).param("a", p.proposingAgency().value()).param("at", SqlColumns.ts(clock.instant()))
                 .update();
         audit.record(AuditEvent.succeeded("VISA_REVOCATION_PROPOSED", VisaRegister.AUDIT_TYPE, p.visa().value())
                 .withDetails("proposal=" + id + " by " + p.proposingAgency() + (origin == null ? "" : " from " + origin)));
@@ -99,7 +100,7 @@ public class VisaRevocationProposalStore implements VisaRevocationProposals {
         return new Proposal(rs.getObject("id", UUID.class), rs.getString("visa_number"),
                 rs.getString("given_names") + " " + rs.getString("surname"), rs.getString("reason"),
                 rs.getString("origin"), rs.getString("proposed_by"), rs.getString("proposing_agency"),
-                Sql.instant(rs, "proposed_at"), state, rs.getString("dismissed_by"), Sql.instant(rs, "dismissed_at"),
+                SqlColumns.instant(rs, "proposed_at"), state, rs.getString("dismissed_by"), SqlColumns.instant(rs, "dismissed_at"),
                 rs.getString("dismissal_note"), rs.getLong("version"));
     }
 
@@ -119,7 +120,7 @@ public class VisaRevocationProposalStore implements VisaRevocationProposals {
         int changed = jdbc.sql("""
                 UPDATE visa_revocation_proposal SET dismissed_by = :by, dismissed_at = :at, dismissal_note = :note,
                     version = version + 1 WHERE id = :id AND version = :v AND dismissed_by IS NULL""")
-                .param("by", officer).param("at", Sql.ts(clock.instant())).param("note", note.strip())
+                .param("by", officer).param("at", SqlColumns.ts(clock.instant())).param("note", note.strip())
                 .param("id", id).param("v", current.version()).update();
         if (changed == 0) {
             throw new ConcurrentEditException("visa revocation proposal", id.toString(), current.version() + 1);
