@@ -8,4 +8,11 @@ public interface AuditTrail {
 
     /** Records an event for an actor named explicitly (sign-in attempts, background jobs). */
     AuditRecord record(AuditActor actor, AuditEvent event);
+
+    /**
+     * Records several events of the current request at once, chained one after another under a
+     * single lock of the chain head (a screening with many hits writes one short transaction, not
+     * one per hit). Nothing is recorded if any of them cannot be.
+     */
+    java.util.List<AuditRecord> recordAll(java.util.List<AuditEvent> events);
 }

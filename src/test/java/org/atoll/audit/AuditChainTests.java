@@ -72,6 +72,18 @@ class AuditChainTests {
     }
 
     @Test
+    void severalEventsRecordedAtOnceAreChainedInOrder() {
+        List<AuditRecord> written = trail.recordAll(List.of(AuditEvent.succeeded("ALERT_HIT", "alert", "A-7"),
+                AuditEvent.succeeded("ALERT_HIT", "alert", "A-8"), AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)));
+        assertThat(written).extracting(AuditRecord::action).containsExactly("ALERT_HIT", "ALERT_HIT", "TRAVELLER_SCREENED");
+        assertThat(written.get(1).seq()).isEqualTo(written.get(0).seq() + 1);
+        assertThat(written.get(2).seq()).isEqualTo(written.get(1).seq() + 1);
+        assertThat(written.get(1).previousHash()).isEqualTo(written.get(0).hash());
+        assertThat(written.get(2).previousHash()).isEqualTo(written.get(1).hash());
+        assertThat(query.verifyChain().intact()).isTrue();
+    }
+
+    @Test
     void concurrentWritersStillProduceOneUnbrokenChain() throws Exception {
         var pool = Executors.newFixedThreadPool(6);
         List<Callable<AuditRecord>> writers = new ArrayList<>();

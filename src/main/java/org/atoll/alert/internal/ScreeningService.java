@@ -72,7 +72,7 @@ public class ScreeningService {
     public ScreeningOutcome screen(ScreeningRequest request, Viewer viewer) {
         List<AuditEvent> audits = new ArrayList<>();
         ScreeningOutcome outcome = transactions.execute(status -> screenAndRecordHits(request, viewer, audits));
-        audits.forEach(audit::record);
+        audit.recordAll(audits);
         return outcome;
     }
 

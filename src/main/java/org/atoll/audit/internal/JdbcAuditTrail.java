@@ -56,40 +56,65 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
 
     @Override
     public AuditRecord record(AuditActor actor, AuditEvent event) {
+        return append(actor, List.of(event)).get(0);
+    }
+
+    @Override
+    public List<AuditRecord> recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        AuditActorResolver resolver = actors.getIfAvailable();
+        return append(resolver == null ? AuditActor.SYSTEM : resolver.currentActor(), events);
+    }
+
+    /** Appends the events to the chain in one transaction of its own, holding the chain head's lock once. */
+    private List<AuditRecord> append(AuditActor actor, List<AuditEvent> events) {
         String clientAddress = currentClientAddress();
         return ownTransaction.execute(status -> {
             var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                     .single();
-            long seq = (Long) head[0] + 1;
+            long seq = (Long) head[0];
             String previous = (String) head[1];
-            AuditRecord unsigned = new AuditRecord(seq, AuditHash.storable(Instant.now(clock)), actor.name(),
-                    actor.agency(), event.action(), event.objectType(), event.objectId(), event.outcome(),
-                    event.purpose(), clientAddress, event.details(), previous, null);
-            AuditRecord signed = withHash(unsigned, AuditHash.of(unsigned));
-            jdbc.sql("""
-                    INSERT INTO audit_record (seq, occurred_at, actor, agency_code, action, object_type, object_id,
-                        outcome, purpose, client_address, details, previous_hash, hash)
-                    VALUES (:seq, :at, :actor, :agency, :action, :objectType, :objectId, :outcome, :purpose,
-                        :client, :details, :previous, :hash)""")
-                    .param("seq", signed.seq())
-                    .param("at", OffsetDateTime.ofInstant(signed.occurredAt(), ZoneOffset.UTC))
-                    .param("actor", signed.actor())
-                    .param("agency", signed.agency())
-                    .param("action", signed.action())
-                    .param("objectType", signed.objectType())
-                    .param("objectId", signed.objectId())
-                    .param("outcome", signed.outcome().name())
-                    .param("purpose", signed.purpose())
-                    .param("client", signed.clientAddress())
-                    .param("details", signed.details())
-                    .param("previous", signed.previousHash())
-                    .param("hash", signed.hash())
-                    .update();
+            Instant now = AuditHash.storable(Instant.now(clock));
+            List<AuditRecord> written = new ArrayList<>(events.size());
+            for (AuditEvent event : events) {
+                seq++;
+                AuditRecord unsigned = new AuditRecord(seq, now, actor.name(), actor.agency(), event.action(),
+                        event.objectType(), event.objectId(), event.outcome(), event.purpose(), clientAddress,
+                        event.details(), previous, null);
+                AuditRecord signed = withHash(unsigned, AuditHash.of(unsigned));
+                insert(signed);
+                written.add(signed);
+                previous = signed.hash();
+            }
             jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                    .param("seq", seq).param("hash", signed.hash()).update();
-            return signed;
+                    .param("seq", seq).param("hash", previous).update();
+            return written;
         });
+    }
+
+    private void insert(AuditRecord signed) {
+        jdbc.sql("""
+                INSERT INTO audit_record (seq, occurred_at, actor, agency_code, action, object_type, object_id,
+                    outcome, purpose, client_address, details, previous_hash, hash)
+                VALUES (:seq, :at, :actor, :agency, :action, :objectType, :objectId, :outcome, :purpose,
+                    :client, :details, :previous, :hash)""")
+                .param("seq", signed.seq())
+                .param("at", OffsetDateTime.ofInstant(signed.occurredAt(), ZoneOffset.UTC))
+                .param("actor", signed.actor())
+                .param("agency", signed.agency())
+                .param("action", signed.action())
+                .param("objectType", signed.objectType())
+                .param("objectId", signed.objectId())
+                .param("outcome", signed.outcome().name())
+                .param("purpose", signed.purpose())
+                .param("client", signed.clientAddress())
+                .param("details", signed.details())
+                .param("previous", signed.previousHash())
+                .param("hash", signed.hash())
+                .update();
     }
 
     @Override
