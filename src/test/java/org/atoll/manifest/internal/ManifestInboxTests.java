@@ -55,7 +55,7 @@ class ManifestInboxTests {
 
     /** A one-passenger PAXLST for carrier {@code carrier}; {@code birth} is the DTM 329 value (segment 12). */
     static byte[] paxlst(String carrier, String interchange, String flight, String birth) {
-        return ("UNA:+.? 'UNB+UNOA:4+" + carrier + "AIR+PWROR+261201:0900+" + interchange + "'"
+        return ("UNB+UNOA:4+" + carrier + "AIR+PWROR+261201:0900+" + interchange + "'"
                 + "UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++OPS'"
                 + "TDT+20+" + flight + "+++" + carrier + "'LOC+125+GUM'DTM+189:2612010900:201'LOC+87+ROR'DTM+232:2612011200:201'"
                 + "NAD+FL+++INBOX:JANE'ATT+2++F'DTM+329:" + birth + "'NAT+2+USA'DOC+P+511000009"
