@@ -126,6 +126,20 @@ class ManifestInboxTest {
                 .run(context -> assertThat(context).hasFailed());
     }
 
+    @Test
+    void thePollRunsEveryPollIntervalAfterOneInterval() {
+        ManifestInbox inbox = new ManifestInbox(new ManifestInboxProperties(true, root, Duration.ofMinutes(2), null, null, null),
+                mock(ManifestIngest.class), mock(AuditTrail.class), CLOCK);
+        var registrar = new org.springframework.scheduling.config.ScheduledTaskRegistrar();
+
+        inbox.configureTasks(registrar);
+
+        assertThat(registrar.getFixedDelayTaskList()).singleElement().satisfies(task -> {
+            assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofMinutes(2));
+        });
+    }
+
     private static ManifestStore.StoredManifest stored() {
         return new ManifestStore.StoredManifest(UUID.randomUUID(), "CSV", "PASSENGERS", "ORIGINAL", "R1", "PA", "PA1",
                 LocalDate.of(2026, 12, 1), "GUM", null, "ROR", null, 1, 0, List.of(), "CURRENT", null, CLOCK.instant());
