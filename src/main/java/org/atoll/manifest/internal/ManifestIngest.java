@@ -72,12 +72,44 @@ public class ManifestIngest {
                     "Send Content-Type application/edifact (PAXLST), text/csv or "
                             + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (XLSX)");
         }
-        ParsedManifest parsed = switch (format) {
+        ParsedManifest parsed = parse(format, body);
+        requireCarrier(parsed.carrier(), ApiScope.MANIFEST_SUBMIT);
+        return store(parsed, body, who(), null);
+    }
+
+    /**
+     * A manifest file dropped in the watched folder of {@code carrier} (the SFTP server lets each carrier write
+     * only into its own folder): stored exactly like one sent through the API, received by
+     * {@code inbox:<carrier>}. A manifest of another carrier is refused ({@link WrongCarrierException}).
+     */
+    @Transactional
+    public Outcome receiveFromInbox(Format format, byte[] body, String carrier) {
+        ParsedManifest parsed = parse(format, body);
+        if (parsed.carrier() == null || !parsed.carrier().trim().equalsIgnoreCase(carrier.trim())) {
+            throw new WrongCarrierException("The manifest is for carrier " + parsed.carrier()
+                    + ", but this folder receives manifests for carrier " + carrier);
+        }
+        String sender = "inbox:" + carrier;
+        return store(parsed, body, sender, new org.atoll.audit.AuditActor(sender, null));
+    }
+
+    /** A file in a carrier's watched folder names another carrier. */
+    public static class WrongCarrierException extends RuntimeException {
+        public WrongCarrierException(String message) {
+            super(message);
+        }
+    }
+
+    private ParsedManifest parse(Format format, byte[] body) {
+        return switch (format) {
             case PAXLST -> paxlst.parse(body);
             case CSV -> csv.parse(body);
             case XLSX -> spreadsheet.parse(body);
         };
-        requireCarrier(parsed.carrier(), ApiScope.MANIFEST_SUBMIT);
+    }
+
+    /** Stores a parsed manifest once; {@code actor} null: the caller of the current request. */
+    private Outcome store(ParsedManifest parsed, byte[] body, String receivedBy, org.atoll.audit.AuditActor actor) {
         String hash = sha256(body);
         String reference = parsed.interchangeReference() == null || parsed.interchangeReference().isBlank()
                 ? "SHA-" + hash.substring(0, 16) : parsed.interchangeReference().trim();
@@ -96,7 +128,7 @@ public class ManifestIngest {
                 && "CURRENT".equals(previous.get().status())) {
             var parts = store.parts(previous.get().id());
             if (parts.isPresent() && !parts.get().complete() && !parts.get().received().contains(parsed.part())) {
-                return merge(previous.get(), parsed, reference, hash);
+                return merge(previous.get(), parsed, reference, hash, actor);
             }
         }
         UUID replaces = null;
@@ -114,12 +146,12 @@ public class ManifestIngest {
                 (int) parsed.passengers(), (int) parsed.crew(),
                 parsed.warnings().stream().map(ManifestIssue::toString).toList(),
                 parsed.function() == MessageFunction.CANCELLATION ? "CANCELLED" : "CURRENT", replaces, clock.instant());
-        store.insert(stored, hash, who());
+        store.insert(stored, hash, receivedBy);
         store.insertPersons(stored.id(), parsed.persons());
         if (multipart) {
             store.insertPart(stored.id(), parsed.part(), parsed.lastPart(), reference, hash, clock.instant());
         }
-        audit.record(AuditEvent.succeeded("MANIFEST_RECEIVED", "manifest", stored.id().toString())
+        audit(actor, AuditEvent.succeeded("MANIFEST_RECEIVED", "manifest", stored.id().toString())
                 .withDetails(parsed.format() + " " + parsed.carrier() + " " + last.flightNumber() + " "
                         + parsed.function() + ", " + stored.passengers() + " passengers, " + stored.crew() + " crew"));
         events.publishEvent(new ManifestReceived(stored.id(), stored.carrier(), stored.flightNumber(), flightDate,
@@ -128,18 +160,27 @@ public class ManifestIngest {
     }
 
     /** A further part of a multi-part list: its persons join the flight's manifest, numbered after the others. */
-    private Outcome merge(StoredManifest manifest, ParsedManifest part, String reference, String hash) {
+    private Outcome merge(StoredManifest manifest, ParsedManifest part, String reference, String hash,
+                          org.atoll.audit.AuditActor actor) {
         store.insertPersons(manifest.id(), part.persons(), store.personCount(manifest.id()));
         store.insertPart(manifest.id(), part.part(), part.lastPart(), reference, hash, clock.instant());
         store.addToManifest(manifest.id(), (int) part.passengers(), (int) part.crew(),
                 part.warnings().stream().map(w -> "part " + part.part() + ": " + w).toList());
         StoredManifest merged = store.find(manifest.id()).orElseThrow();
-        audit.record(AuditEvent.succeeded("MANIFEST_PART_MERGED", "manifest", manifest.id().toString())
+        audit(actor, AuditEvent.succeeded("MANIFEST_PART_MERGED", "manifest", manifest.id().toString())
                 .withDetails("part " + part.part() + (part.lastPart() ? " (final)" : "") + ", " + part.passengers()
                         + " passengers, " + part.crew() + " crew"));
         events.publishEvent(new ManifestReceived(merged.id(), merged.carrier(), merged.flightNumber(), merged.flightDate(),
                 merged.passengers(), merged.crew()));
         return new Outcome(merged, true);
+    }
+
+    private void audit(org.atoll.audit.AuditActor actor, AuditEvent event) {
+        if (actor == null) {
+            audit.record(event);
+        } else {
+            audit.record(actor, event);
+        }
     }
 
     /** The parts received of a multi-part manifest (empty for a single message). */

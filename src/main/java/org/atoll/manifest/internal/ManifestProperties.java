@@ -21,7 +21,7 @@ public record ManifestProperties(Duration requiredBeforeDeparture) {
     }
 
     @Configuration
-    @EnableConfigurationProperties(ManifestProperties.class)
+    @EnableConfigurationProperties({ManifestProperties.class, ManifestInboxProperties.class})
     static class Enable {
     }
 }
