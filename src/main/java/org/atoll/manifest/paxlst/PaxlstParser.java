@@ -71,8 +71,13 @@ public final class PaxlstParser {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
                     case START_SEGMENT -> {
-                        current = new Segment(segments.size() + 1, reader.getText());
-                        segments.add(current);
+                        if ("UNA".equals(reader.getText())) {
+                            // the service string advice is not a segment: numbering starts at UNB = 1
+                            current = null;
+                        } else {
+                            current = new Segment(segments.size() + 1, reader.getText());
+                            segments.add(current);
+                        }
                     }
                     case ELEMENT_DATA -> {
                         if (current != null) {

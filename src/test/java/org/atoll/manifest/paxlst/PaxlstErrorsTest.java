@@ -150,6 +150,16 @@ class PaxlstErrorsTest {
     }
 
     @Test
+    void aServiceStringAdviceDoesNotShiftTheSegmentNumbers() {
+        String withoutUna = message("BGM+745'" + FLIGHT + PERSON.replace("560128", "561328"), 16);
+
+        ManifestIssue e = firstError("UNA:+.? '" + withoutUna);
+
+        assertThat(e.segment()).isEqualTo(firstError(withoutUna).segment()).isEqualTo(11);
+        assertThat(e.tag()).isEqualTo("DTM");
+    }
+
+    @Test
     void refusesAnUnparseableDateWithItsSegmentAndPosition() {
         ManifestIssue e = firstError(message("BGM+745'" + FLIGHT + PERSON.replace("560128", "561328"), 16));
 
