@@ -13,5 +13,7 @@ public enum CheckKind {
     DECLARATION,
     HEALTH_CERTIFICATE,
     WORK_PERMIT,
-    FEE_PAID
+    FEE_PAID,
+    SUPPORTING_DOCUMENT,
+    PERMIT_STATUS
 }

@@ -86,6 +86,12 @@ public final class EligibilityEngine {
         List<EntryRequirement> requirements = set.requirementsFor(type.code(), request.purpose());
         for (EntryRequirement requirement : requirements) {
             checks.add(requirementPolicies.forRule(requirement.rule()).check(requirement, request, route));
+            if (requirement.rule() instanceof RequirementRule.StatusEndsWithPermit && permittedUntil.isPresent()) {
+                Optional<LocalDate> statusEnds = requirementPolicies.permitStatus().lastDayOfStatus(route);
+                if (statusEnds.isPresent() && statusEnds.get().isBefore(permittedUntil.get())) {
+                    permittedUntil = statusEnds;
+                }
+            }
         }
 
         Outcome outcome = outcomePolicy.outcome(checks);

@@ -116,6 +116,7 @@ public final class DraftItems {
                         f("rule.formName", FieldType.TEXT), f("rule.hoursBeforeArrival", FieldType.INTEGER),
                         f("rule.statement", FieldType.TEXT), f("rule.maxAgeDays", FieldType.INTEGER),
                         f("rule.feeName", FieldType.TEXT), f("rule.amount", FieldType.TEXT), f("rule.howPaid", FieldType.TEXT),
+                        f("rule.document", FieldType.TEXT),
                         choice("verification", FieldType.SELECT, Options.VERIFICATIONS, true),
                         choice("scope.visaTypes", FieldType.MULTI, Options.VISA_TYPES, false),
                         choice("scope.purposes", FieldType.MULTI, Options.PURPOSES, false),
@@ -126,7 +127,7 @@ public final class DraftItems {
     }
 
     public static final List<String> RULE_TYPES = List.of("PASSPORT_VALIDITY", "ONWARD_TICKET", "PROOF_OF_FUNDS", "ENTRY_FORM",
-            "DECLARATION", "HEALTH_CERTIFICATE", "WORK_PERMIT", "FEE_PAID");
+            "DECLARATION", "HEALTH_CERTIFICATE", "WORK_PERMIT", "FEE_PAID", "SUPPORTING_DOCUMENT", "STATUS_ENDS_WITH_PERMIT");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 

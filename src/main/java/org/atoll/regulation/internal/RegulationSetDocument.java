@@ -109,7 +109,8 @@ record RegulationSetDocument(
             Integer maxAgeDays,
             String feeName,
             String amount,
-            String howPaid) {
+            String howPaid,
+            String document) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
