@@ -15,5 +15,7 @@ public enum CheckKind {
     WORK_PERMIT,
     FEE_PAID,
     SUPPORTING_DOCUMENT,
-    PERMIT_STATUS
+    PERMIT_STATUS,
+    /** A requirement waived by a status the traveller declared (e.g. spouse of a citizen), to be confirmed. */
+    DECLARED_EXEMPTION
 }

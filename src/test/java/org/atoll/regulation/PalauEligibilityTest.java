@@ -394,6 +394,41 @@ class PalauEligibilityTest {
             assertThat(decision.check(CheckKind.FEE_PAID)).isEmpty();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"FAMILY", "TOURISM"})
+        void exemptsTheDeclaredSpouseOfACitizenAndAsksTheOfficerToConfirmTheMarriage(Purpose purpose) {
+            EligibilityDecision decision = decide(aTraveller().comingFor(purpose).declaring(TravellerStatus.SPOUSE_OF_CITIZEN));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(decision.feesDue()).isEmpty();
+            assertThat(decision.check(CheckKind.FEE_PAID)).isEmpty();
+            assertThat(decision.check(CheckKind.DECLARED_EXEMPTION)).get().satisfies(check -> {
+                assertThat(check.rule()).isEqualTo("PPEF");
+                assertThat(check.status()).isEqualTo(CheckStatus.TO_VERIFY);
+                assertThat(check.verification()).isEqualTo(Verification.OFFICER_CHECK);
+                assertThat(check.reason()).contains("spouse of citizen");
+                assertThat(check.provision()).isEqualTo(ProvisionReference.of("Title 13 PNC, §PPEF"));
+            });
+        }
+
+        @Test
+        void chargesTheFeeToAFamilyVisitorWhoDeclaresNoStatus() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.FAMILY));
+
+            assertThat(decision.feesDue()).extracting(FeeDue::amount).containsExactly(Money.usd(100));
+            assertThat(decision.check(CheckKind.DECLARED_EXEMPTION)).isEmpty();
+        }
+
+        @Test
+        void exemptsTheSpouseFromTheFeeOnlyNotFromTheOtherRequirements() {
+            EligibilityDecision decision = decide(aTraveller().declaring(TravellerStatus.SPOUSE_OF_CITIZEN)
+                    .withPassportExpiring(ARRIVAL.plusMonths(5)));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+            assertThat(decision.check(CheckKind.PASSPORT_VALIDITY).get().status()).isEqualTo(CheckStatus.NOT_MET);
+            assertThat(decision.check(CheckKind.DECLARATION)).isPresent();
+        }
+
         @Test
         void exemptsCitizensWhoEnterAsOfRight() {
             EligibilityDecision decision = decide(aTouristFrom("PLW").withPassportExpiring(ARRIVAL.plusMonths(1)));

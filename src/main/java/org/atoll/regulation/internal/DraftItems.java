@@ -56,7 +56,7 @@ public final class DraftItems {
     public enum FieldType { TEXT, TEXTAREA, INTEGER, DATE, BOOLEAN, SELECT, MULTI, CODES }
 
     /** Where the choices of a select or multi-select field come from. */
-    public enum Options { NONE, PURPOSES, ISSUANCE, ENTRIES, REGIME_KINDS, VERIFICATIONS, CONSEQUENCES, RULE_TYPES,
+    public enum Options { NONE, PURPOSES, ISSUANCE, ENTRIES, REGIME_KINDS, VERIFICATIONS, CONSEQUENCES, RULE_TYPES, TRAVELLER_STATUSES,
         PROVISIONS, GROUPS, VISA_TYPES }
 
     /** One field of a rule's form: its JSON path (dots for nesting), its type and its choices. */
@@ -121,6 +121,7 @@ public final class DraftItems {
                         choice("scope.visaTypes", FieldType.MULTI, Options.VISA_TYPES, false),
                         choice("scope.purposes", FieldType.MULTI, Options.PURPOSES, false),
                         choice("scope.exemptPurposes", FieldType.MULTI, Options.PURPOSES, false),
+                        choice("scope.exemptStatuses", FieldType.MULTI, Options.TRAVELLER_STATUSES, false),
                         choice("ifNotMet", FieldType.SELECT, Options.CONSEQUENCES, true),
                         choice("provision", FieldType.SELECT, Options.PROVISIONS, true));
         }

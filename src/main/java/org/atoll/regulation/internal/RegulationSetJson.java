@@ -152,7 +152,8 @@ public final class RegulationSetJson {
         ScopeDoc s = r.scope();
         RequirementScope scope = s == null ? RequirementScope.EVERYONE
                 : new RequirementScope(set(s.visaTypes(), VisaTypeCode::of), purposesOrNone(s.purposes()),
-                        purposesOrNone(s.exemptPurposes()));
+                        purposesOrNone(s.exemptPurposes()),
+                        s.exemptStatuses() == null ? Set.of() : Set.copyOf(s.exemptStatuses()));
         return new EntryRequirement(RuleCode.of(r.code()), r.title(), toRule(r.code(), r.rule()), r.verification(), scope,
                 r.ifNotMet(), ProvisionReference.of(r.provision()));
     }
@@ -256,7 +257,7 @@ public final class RegulationSetJson {
         RequirementScope s = r.scope();
         return new RequirementDoc(r.code().value(), r.title(), toDoc(r.rule()), r.verification(),
                 new ScopeDoc(s.visaTypes().stream().map(VisaTypeCode::value).collect(Collectors.toList()), sorted(s.purposes()),
-                        sorted(s.exemptPurposes())),
+                        sorted(s.exemptPurposes()), s.exemptStatuses().stream().sorted().collect(Collectors.toList())),
                 r.ifNotMet(), r.provision().value());
     }
 

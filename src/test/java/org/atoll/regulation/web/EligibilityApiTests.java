@@ -129,6 +129,19 @@ class EligibilityApiTests {
                 .andExpect(jsonPath("$.requirements[?(@.kind == 'PERMIT_STATUS')].status", contains("TO_VERIFY")));
     }
 
+    @Test
+    void theDeclaredSpouseOfACitizenPaysNoEnvironmentalFee() throws Exception {
+        ask("AUS", "")
+                .andExpect(jsonPath("$.feesDue[*].name", contains("Pristine Paradise Environmental Fee")));
+        ask("AUS", ",\"purpose\":\"family\",\"declaredStatuses\":[\"SPOUSE_OF_CITIZEN\"]")
+                .andExpect(jsonPath("$.outcome").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.feesDue").isEmpty())
+                .andExpect(jsonPath("$.requirements[?(@.kind == 'DECLARED_EXEMPTION')].provision", contains("Title 13 PNC, §PPEF")));
+        ask("AUS", ",\"declaredStatuses\":[\"COUSIN_OF_CITIZEN\"]")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("declaredStatuses")));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}: {2} {3}")
     @org.junit.jupiter.params.provider.CsvSource({
             "PLW, tourism,    ELIGIBLE,      ,        0",
