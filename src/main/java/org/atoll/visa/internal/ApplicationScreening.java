@@ -111,7 +111,8 @@ public class ApplicationScreening {
                 .filter(ApplicationStatus::awaitsClearance).toList();
         List<VisaApplicationId> ids = applications.idsIn(awaiting);
         for (VisaApplicationId id : ids) {
-            applications.findById(id).filter(a -> a.status().awaitsClearance()).ifPresent(this::screenQuietly);
+            applications.findById(id).filter(a -> a.status().awaitsClearance())
+                    .ifPresent(a -> screenQuietly(a, "alert list changed: alert " + changed.alertId() + " v" + changed.version()));
         }
         log.info("Alert {} changed: {} visa applications awaiting clearance screened again", changed.alertId(), ids.size());
     }
@@ -170,6 +171,11 @@ public class ApplicationScreening {
     }
 
     private void screenQuietly(VisaApplication a) {
+        screenQuietly(a, null);
+    }
+
+    /** @param why recorded as the audit's purpose when the screening was not asked for by an officer (else null) */
+    private void screenQuietly(VisaApplication a, String why) {
         Screener screener = screener();
         Instant now = clock.instant();
         AlertScreeningResult result;
@@ -177,11 +183,12 @@ public class ApplicationScreening {
             result = separately.execute(status -> alertList.screen(traveller(a), screener));
         } catch (RuntimeException e) {
             log.warn("Screening of visa application {} against the alert list failed", a.reference(), e);
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             separately.executeWithoutResult(status -> {
-                screenings.recordScreening(a.id(), new AlertClearance.Screening(now, screener.name(), Optional.of(why)));
-                audit.record(AuditEvent.failed("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
-                        .withDetails(a.reference() + ": " + why));
+                screenings.recordScreening(a.id(), new AlertClearance.Screening(now, screener.name(), Optional.of(failure)));
+                AuditEvent failed = AuditEvent.failed("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
+                        .withDetails(a.reference() + ": " + failure);
+                audit.record(why == null ? failed : failed.withPurpose(why));
             });
             return;
         }
@@ -207,10 +214,11 @@ public class ApplicationScreening {
                         d.actionOnHit(), d.contact(), d.fullView(), documentSummary(d), now, Optional.empty()));
             }
             screenings.recordScreening(a.id(), new AlertClearance.Screening(now, screener.name(), Optional.empty()));
-            audit.record(AuditEvent.succeeded("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
+            AuditEvent screened = AuditEvent.succeeded("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
                     .withDetails(a.reference() + ": " + result.personHits().size() + " person hits ("
                             + result.personHits().stream().filter(p -> "STRONG".equalsIgnoreCase(p.band())).count() + " strong), "
-                            + result.documentHits().size() + " document hits"));
+                            + result.documentHits().size() + " document hits");
+            audit.record(why == null ? screened : screened.withPurpose(why));
         });
     }
 

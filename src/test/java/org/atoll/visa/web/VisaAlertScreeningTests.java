@@ -146,7 +146,8 @@ class VisaAlertScreeningTests {
         assertThat((List<?>) JsonPath.read(body, "$.alertScreening.hits")).isEmpty();
         assertThat((String) JsonPath.read(body, "$.alertScreening.screenedBy")).isNotBlank();
         String id = JsonPath.read(body, "$.id");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id "
+                + "AND purpose IS NULL")
                 .param("id", id).query(Long.class).single()).isEqualTo(1L);
         // the event's publication to the screening listener is recorded and complete (nothing left to resubmit)
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL AND listener_id LIKE '%ApplicationScreening%'")
@@ -211,6 +212,8 @@ class VisaAlertScreeningTests {
                 .until(() -> visas.application(waiting),
                         b -> !firstRescreen.equals(JsonPath.read(b, "$.alertScreening.screenedAt")));
         assertThat((List<?>) JsonPath.read(again, "$.alertScreening.hits")).hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id "
+                + "AND purpose LIKE 'alert list changed%'").param("id", waiting).query(Long.class).single()).isGreaterThanOrEqualTo(2L);
         assertThat(visas.action(waiting, "decision", "{\"decision\":\"APPROVED\"}").getResponse().getStatus()).isEqualTo(422);
     }
 
