@@ -13,5 +13,9 @@ public enum CheckKind {
     DECLARATION,
     HEALTH_CERTIFICATE,
     WORK_PERMIT,
-    FEE_PAID
+    FEE_PAID,
+    SUPPORTING_DOCUMENT,
+    PERMIT_STATUS,
+    /** A requirement waived by a status the traveller declared (e.g. spouse of a citizen), to be confirmed. */
+    DECLARED_EXEMPTION
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.atoll.reference.KnownCodes;
 import org.atoll.regulation.policy.EntryRoute;
@@ -83,9 +84,23 @@ public final class EligibilityEngine {
             }
         }
 
-        List<EntryRequirement> requirements = set.requirementsFor(type.code(), request.purpose());
+        List<EntryRequirement> requirements = new ArrayList<>();
+        for (EntryRequirement requirement : set.requirementsFor(type.code(), request.purpose())) {
+            Set<TravellerStatus> exempting = requirement.scope().exemptingStatuses(request.declaredStatuses());
+            if (exempting.isEmpty()) {
+                requirements.add(requirement);
+            } else {
+                checks.add(exemption(requirement, exempting));
+            }
+        }
         for (EntryRequirement requirement : requirements) {
             checks.add(requirementPolicies.forRule(requirement.rule()).check(requirement, request, route));
+            if (requirement.rule() instanceof RequirementRule.StatusEndsWithPermit && permittedUntil.isPresent()) {
+                Optional<LocalDate> statusEnds = requirementPolicies.permitStatus().lastDayOfStatus(route);
+                if (statusEnds.isPresent() && statusEnds.get().isBefore(permittedUntil.get())) {
+                    permittedUntil = statusEnds;
+                }
+            }
         }
 
         Outcome outcome = outcomePolicy.outcome(checks);
@@ -101,6 +116,15 @@ public final class EligibilityEngine {
         }
         return Optional.of(arrivalHistory.get().earlierStays(request.traveller().get(),
                 RollingWindowPolicy.windowStart(window, request.arrivalDate()), request.arrivalDate().minusDays(1)));
+    }
+
+    /** A requirement the traveller is exempt from by a declared status: the officer confirms the status. */
+    private static RequirementCheck exemption(EntryRequirement requirement, Set<TravellerStatus> statuses) {
+        String declared = statuses.stream().map(st -> st.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
+        return new RequirementCheck(CheckKind.DECLARED_EXEMPTION, requirement.code().value(), CheckStatus.TO_VERIFY,
+                "Exempt from " + requirement.title() + " as declared " + declared + ": the officer confirms the status",
+                Verification.OFFICER_CHECK, Consequence.REFER, requirement.provision());
     }
 
     private static List<FeeDue> feesDue(VisaType type, List<EntryRequirement> requirements) {

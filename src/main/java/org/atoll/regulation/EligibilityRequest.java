@@ -2,7 +2,10 @@ package org.atoll.regulation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.atoll.reference.CountryCode;
 
 /**
@@ -18,7 +21,8 @@ public record EligibilityRequest(
         LocalDate arrivalDate,
         Optional<HeldVisa> visa,
         Declared onwardTicket,
-        Optional<Money> declaredFunds) {
+        Optional<Money> declaredFunds,
+        Set<TravellerStatus> declaredStatuses) {
 
     public EligibilityRequest {
         Objects.requireNonNull(nationality, "nationality");
@@ -32,6 +36,8 @@ public record EligibilityRequest(
         visa = visa == null ? Optional.empty() : visa;
         onwardTicket = onwardTicket == null ? Declared.NOT_DECLARED : onwardTicket;
         declaredFunds = declaredFunds == null ? Optional.empty() : declaredFunds;
+        declaredStatuses = declaredStatuses == null || declaredStatuses.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(declaredStatuses));
     }
 
     /** The identity under which earlier stays are looked up, when the document number is known. */
@@ -59,6 +65,8 @@ public record EligibilityRequest(
         b.visa = visa.orElse(null);
         b.onwardTicket = onwardTicket;
         b.declaredFunds = declaredFunds.orElse(null);
+        b.declaredStatuses = EnumSet.noneOf(TravellerStatus.class);
+        b.declaredStatuses.addAll(declaredStatuses);
         return b;
     }
 
@@ -72,6 +80,7 @@ public record EligibilityRequest(
         private HeldVisa visa;
         private Declared onwardTicket = Declared.NOT_DECLARED;
         private Money declaredFunds;
+        private Set<TravellerStatus> declaredStatuses = EnumSet.noneOf(TravellerStatus.class);
 
         private Builder() {
         }
@@ -121,9 +130,21 @@ public record EligibilityRequest(
             return this;
         }
 
+        /** A status the traveller declares (e.g. spouse of a citizen), which may exempt from requirements. */
+        public Builder declaring(TravellerStatus status) {
+            this.declaredStatuses.add(Objects.requireNonNull(status, "status"));
+            return this;
+        }
+
+        public Builder declaredStatuses(Set<TravellerStatus> statuses) {
+            this.declaredStatuses = EnumSet.noneOf(TravellerStatus.class);
+            this.declaredStatuses.addAll(statuses);
+            return this;
+        }
+
         public EligibilityRequest build() {
             return new EligibilityRequest(nationality, document, Optional.ofNullable(dateOfBirth), purpose, intendedStayDays,
-                    arrivalDate, Optional.ofNullable(visa), onwardTicket, Optional.ofNullable(declaredFunds));
+                    arrivalDate, Optional.ofNullable(visa), onwardTicket, Optional.ofNullable(declaredFunds), declaredStatuses);
         }
     }
 }

@@ -55,6 +55,23 @@ public sealed interface RequirementRule {
     record WorkPermit() implements RequirementRule {
     }
 
+    /**
+     * A supporting document the traveller (or the sponsor or employer) produces, e.g. a contract
+     * of employment or a police clearance; the requirement's verification says who confirms it.
+     */
+    record SupportingDocument(String document) implements RequirementRule {
+        public SupportingDocument {
+            document = Texts.required(document, "document");
+        }
+    }
+
+    /**
+     * Immigration status lasts only as long as the permit held: the permitted stay ends on the
+     * permit's last valid day, and a stay beyond it has no status.
+     */
+    record StatusEndsWithPermit() implements RequirementRule {
+    }
+
     /** A fee paid at or before entry; {@code howPaid} tells the officer where to look. */
     record FeePaid(String feeName, Money amount, String howPaid) implements RequirementRule {
         public FeePaid {

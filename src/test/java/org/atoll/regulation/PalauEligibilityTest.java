@@ -394,6 +394,41 @@ class PalauEligibilityTest {
             assertThat(decision.check(CheckKind.FEE_PAID)).isEmpty();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"FAMILY", "TOURISM"})
+        void exemptsTheDeclaredSpouseOfACitizenAndAsksTheOfficerToConfirmTheMarriage(Purpose purpose) {
+            EligibilityDecision decision = decide(aTraveller().comingFor(purpose).declaring(TravellerStatus.SPOUSE_OF_CITIZEN));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(decision.feesDue()).isEmpty();
+            assertThat(decision.check(CheckKind.FEE_PAID)).isEmpty();
+            assertThat(decision.check(CheckKind.DECLARED_EXEMPTION)).get().satisfies(check -> {
+                assertThat(check.rule()).isEqualTo("PPEF");
+                assertThat(check.status()).isEqualTo(CheckStatus.TO_VERIFY);
+                assertThat(check.verification()).isEqualTo(Verification.OFFICER_CHECK);
+                assertThat(check.reason()).contains("spouse of citizen");
+                assertThat(check.provision()).isEqualTo(ProvisionReference.of("Title 13 PNC, §PPEF"));
+            });
+        }
+
+        @Test
+        void chargesTheFeeToAFamilyVisitorWhoDeclaresNoStatus() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.FAMILY));
+
+            assertThat(decision.feesDue()).extracting(FeeDue::amount).containsExactly(Money.usd(100));
+            assertThat(decision.check(CheckKind.DECLARED_EXEMPTION)).isEmpty();
+        }
+
+        @Test
+        void exemptsTheSpouseFromTheFeeOnlyNotFromTheOtherRequirements() {
+            EligibilityDecision decision = decide(aTraveller().declaring(TravellerStatus.SPOUSE_OF_CITIZEN)
+                    .withPassportExpiring(ARRIVAL.plusMonths(5)));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+            assertThat(decision.check(CheckKind.PASSPORT_VALIDITY).get().status()).isEqualTo(CheckStatus.NOT_MET);
+            assertThat(decision.check(CheckKind.DECLARATION)).isPresent();
+        }
+
         @Test
         void exemptsCitizensWhoEnterAsOfRight() {
             EligibilityDecision decision = decide(aTouristFrom("PLW").withPassportExpiring(ARRIVAL.plusMonths(1)));
@@ -438,6 +473,69 @@ class PalauEligibilityTest {
             assertThat(decision.check(CheckKind.HEALTH_CERTIFICATE).get().status()).isEqualTo(CheckStatus.TO_VERIFY);
             assertThat(decision.check(CheckKind.HEALTH_CERTIFICATE).get().reason()).contains(ARRIVAL.minusDays(30).toString());
             assertThat(decision.feesDue()).isEmpty();
+        }
+
+        @Test
+        void listsTheOtherDocumentsOfAWorkPermitEachWithHowItIsVerifiedAndItsProvision() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.EMPLOYMENT).stayingDays(300)
+                    .holding(HeldVisa.confirmed("NRW", "NRW2025001", ARRIVAL.plusYears(1))));
+
+            assertThat(decision.checks()).filteredOn(c -> c.kind() == CheckKind.SUPPORTING_DOCUMENT)
+                    .extracting(RequirementCheck::rule, RequirementCheck::status, RequirementCheck::verification)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("EMPLOYMENT-CONTRACT", CheckStatus.TO_VERIFY, Verification.OFFICER_CHECK),
+                            org.assertj.core.groups.Tuple.tuple("POLICE-CLEARANCE", CheckStatus.TO_VERIFY, Verification.OFFICER_CHECK),
+                            org.assertj.core.groups.Tuple.tuple("EXPERIENCE-AFFIDAVITS", CheckStatus.TO_VERIFY, Verification.OFFICER_CHECK),
+                            org.assertj.core.groups.Tuple.tuple("LOCAL-ADVERTISEMENT", CheckStatus.TO_VERIFY, Verification.DECLARATION));
+            assertThat(decision.checks()).filteredOn(c -> c.kind() == CheckKind.SUPPORTING_DOCUMENT)
+                    .allSatisfy(c -> assertThat(c.provision()).isEqualTo(ProvisionReference.of("Title 13 PNC, §NRW")));
+            assertThat(decision.checks()).filteredOn(c -> c.rule().equals("POLICE-CLEARANCE")).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).isEqualTo("Police clearance: the officer sees the document"));
+            assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void asksForTheWorkersDocumentsAlsoWhileThePermitIsMissing() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.EMPLOYMENT));
+
+            assertThat(decision.checks()).extracting(RequirementCheck::rule)
+                    .contains("EMPLOYMENT-CONTRACT", "POLICE-CLEARANCE", "EXPERIENCE-AFFIDAVITS", "LOCAL-ADVERTISEMENT",
+                            "HEALTH-CERTIFICATE");
+        }
+
+        @Test
+        void endsThePermittedStayWithTheWorkPermitBecauseAnExpiredPermitMeansLossOfStatus() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.EMPLOYMENT).stayingDays(60)
+                    .holding(HeldVisa.confirmed("NRW", "NRW2025002", ARRIVAL.plusDays(99))));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(decision.permittedUntil()).contains(ARRIVAL.plusDays(99));
+            assertThat(decision.check(CheckKind.PERMIT_STATUS)).get().satisfies(check -> {
+                assertThat(check.status()).isEqualTo(CheckStatus.MET);
+                assertThat(check.rule()).isEqualTo("STATUS-ENDS-WITH-PERMIT");
+                assertThat(check.provision()).isEqualTo(ProvisionReference.of("Title 13 PNC, §NRW"));
+            });
+        }
+
+        @Test
+        void refersAWorkerWhoseIntendedStayOutlastsThePermit() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.EMPLOYMENT).stayingDays(200)
+                    .holding(HeldVisa.confirmed("NRW", "NRW2025003", ARRIVAL.plusDays(99))));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.OFFICER_CHECK);
+            assertThat(decision.permittedUntil()).contains(ARRIVAL.plusDays(99));
+            assertThat(decision.check(CheckKind.PERMIT_STATUS).get().status()).isEqualTo(CheckStatus.NOT_MET);
+            assertThat(decision.check(CheckKind.PERMIT_STATUS).get().reason())
+                    .contains("expires on " + ARRIVAL.plusDays(99)).contains("immigration status ends with the permit");
+        }
+
+        @Test
+        void leavesTheExpiryOfAQuotedPermitToTheOfficer() {
+            EligibilityDecision decision = decide(aTraveller().comingFor(Purpose.EMPLOYMENT).stayingDays(60)
+                    .holding(HeldVisa.quoted(Optional.of(VisaTypeCode.of("NRW")), "NRW2025004")));
+
+            assertThat(decision.check(CheckKind.PERMIT_STATUS).get().status()).isEqualTo(CheckStatus.TO_VERIFY);
+            assertThat(decision.permittedUntil()).contains(ARRIVAL.plusDays(364));
         }
 
         @Test

@@ -55,7 +55,9 @@ class RegulationSetValidatorTest {
 
         assertThat(validator.validate(draft).ofKind(ValidationErrorKind.UNKNOWN_VISA_TYPE))
                 .extracting(ValidationError::rule)
-                .containsExactly("regime R-WORK", "requirement HEALTH-CERTIFICATE");
+                .containsExactly("regime R-WORK", "requirement HEALTH-CERTIFICATE", "requirement EMPLOYMENT-CONTRACT",
+                        "requirement POLICE-CLEARANCE", "requirement EXPERIENCE-AFFIDAVITS", "requirement LOCAL-ADVERTISEMENT",
+                        "requirement STATUS-ENDS-WITH-PERMIT");
     }
 
     @Test

@@ -16,6 +16,7 @@ final class Travellers {
     private HeldVisa visa;
     private Declared onwardTicket = Declared.YES;
     private Money funds = Money.usd(20000);
+    private final java.util.Set<TravellerStatus> statuses = java.util.EnumSet.noneOf(TravellerStatus.class);
 
     private Travellers() {
     }
@@ -79,6 +80,11 @@ final class Travellers {
         return this;
     }
 
+    Travellers declaring(TravellerStatus status) {
+        this.statuses.add(status);
+        return this;
+    }
+
     EligibilityRequest build() {
         return EligibilityRequest.builder()
                 .nationality(nationality)
@@ -89,6 +95,7 @@ final class Travellers {
                 .visa(visa)
                 .onwardTicket(onwardTicket)
                 .declaredFunds(funds)
+                .declaredStatuses(statuses)
                 .build();
     }
 }

@@ -56,7 +56,7 @@ public final class DraftItems {
     public enum FieldType { TEXT, TEXTAREA, INTEGER, DATE, BOOLEAN, SELECT, MULTI, CODES }
 
     /** Where the choices of a select or multi-select field come from. */
-    public enum Options { NONE, PURPOSES, ISSUANCE, ENTRIES, REGIME_KINDS, VERIFICATIONS, CONSEQUENCES, RULE_TYPES,
+    public enum Options { NONE, PURPOSES, ISSUANCE, ENTRIES, REGIME_KINDS, VERIFICATIONS, CONSEQUENCES, RULE_TYPES, TRAVELLER_STATUSES,
         PROVISIONS, GROUPS, VISA_TYPES }
 
     /** One field of a rule's form: its JSON path (dots for nesting), its type and its choices. */
@@ -116,17 +116,19 @@ public final class DraftItems {
                         f("rule.formName", FieldType.TEXT), f("rule.hoursBeforeArrival", FieldType.INTEGER),
                         f("rule.statement", FieldType.TEXT), f("rule.maxAgeDays", FieldType.INTEGER),
                         f("rule.feeName", FieldType.TEXT), f("rule.amount", FieldType.TEXT), f("rule.howPaid", FieldType.TEXT),
+                        f("rule.document", FieldType.TEXT),
                         choice("verification", FieldType.SELECT, Options.VERIFICATIONS, true),
                         choice("scope.visaTypes", FieldType.MULTI, Options.VISA_TYPES, false),
                         choice("scope.purposes", FieldType.MULTI, Options.PURPOSES, false),
                         choice("scope.exemptPurposes", FieldType.MULTI, Options.PURPOSES, false),
+                        choice("scope.exemptStatuses", FieldType.MULTI, Options.TRAVELLER_STATUSES, false),
                         choice("ifNotMet", FieldType.SELECT, Options.CONSEQUENCES, true),
                         choice("provision", FieldType.SELECT, Options.PROVISIONS, true));
         }
     }
 
     public static final List<String> RULE_TYPES = List.of("PASSPORT_VALIDITY", "ONWARD_TICKET", "PROOF_OF_FUNDS", "ENTRY_FORM",
-            "DECLARATION", "HEALTH_CERTIFICATE", "WORK_PERMIT", "FEE_PAID");
+            "DECLARATION", "HEALTH_CERTIFICATE", "WORK_PERMIT", "FEE_PAID", "SUPPORTING_DOCUMENT", "STATUS_ENDS_WITH_PERMIT");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 

@@ -7,6 +7,7 @@ import org.atoll.regulation.Consequence;
 import org.atoll.regulation.Entries;
 import org.atoll.regulation.Issuance;
 import org.atoll.regulation.Purpose;
+import org.atoll.regulation.TravellerStatus;
 import org.atoll.regulation.RegimeKind;
 import org.atoll.regulation.RegulationSetStatus;
 import org.atoll.regulation.Verification;
@@ -109,10 +110,12 @@ record RegulationSetDocument(
             Integer maxAgeDays,
             String feeName,
             String amount,
-            String howPaid) {
+            String howPaid,
+            String document) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record ScopeDoc(List<String> visaTypes, List<Purpose> purposes, List<Purpose> exemptPurposes) {
+    record ScopeDoc(List<String> visaTypes, List<Purpose> purposes, List<Purpose> exemptPurposes,
+            List<TravellerStatus> exemptStatuses) {
     }
 }

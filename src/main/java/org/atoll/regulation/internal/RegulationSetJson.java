@@ -152,7 +152,8 @@ public final class RegulationSetJson {
         ScopeDoc s = r.scope();
         RequirementScope scope = s == null ? RequirementScope.EVERYONE
                 : new RequirementScope(set(s.visaTypes(), VisaTypeCode::of), purposesOrNone(s.purposes()),
-                        purposesOrNone(s.exemptPurposes()));
+                        purposesOrNone(s.exemptPurposes()),
+                        s.exemptStatuses() == null ? Set.of() : Set.copyOf(s.exemptStatuses()));
         return new EntryRequirement(RuleCode.of(r.code()), r.title(), toRule(r.code(), r.rule()), r.verification(), scope,
                 r.ifNotMet(), ProvisionReference.of(r.provision()));
     }
@@ -174,6 +175,10 @@ public final class RegulationSetJson {
                 return new RequirementRule.HealthCertificate(requiredInt(d.maxAgeDays(), "maxAgeDays", code));
             case "WORK_PERMIT":
                 return new RequirementRule.WorkPermit();
+            case "SUPPORTING_DOCUMENT":
+                return new RequirementRule.SupportingDocument(required(d.document(), "document of " + code));
+            case "STATUS_ENDS_WITH_PERMIT":
+                return new RequirementRule.StatusEndsWithPermit();
             case "FEE_PAID":
                 return new RequirementRule.FeePaid(d.feeName(), Money.parse(required(d.amount(), "amount of " + code)), d.howPaid());
             default:
@@ -252,40 +257,47 @@ public final class RegulationSetJson {
         RequirementScope s = r.scope();
         return new RequirementDoc(r.code().value(), r.title(), toDoc(r.rule()), r.verification(),
                 new ScopeDoc(s.visaTypes().stream().map(VisaTypeCode::value).collect(Collectors.toList()), sorted(s.purposes()),
-                        sorted(s.exemptPurposes())),
+                        sorted(s.exemptPurposes()), s.exemptStatuses().stream().sorted().collect(Collectors.toList())),
                 r.ifNotMet(), r.provision().value());
     }
 
     private static RuleDoc toDoc(RequirementRule rule) {
         if (rule instanceof RequirementRule.PassportValidity) {
             return new RuleDoc("PASSPORT_VALIDITY", ((RequirementRule.PassportValidity) rule).monthsBeyondArrival(),
-                    null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null);
         }
         if (rule instanceof RequirementRule.OnwardTicket) {
-            return new RuleDoc("ONWARD_TICKET", null, null, null, null, null, null, null, null, null);
+            return new RuleDoc("ONWARD_TICKET", null, null, null, null, null, null, null, null, null, null);
         }
         if (rule instanceof RequirementRule.ProofOfFunds) {
             return new RuleDoc("PROOF_OF_FUNDS", null, ((RequirementRule.ProofOfFunds) rule).perWeek().toPlainString(),
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
         if (rule instanceof RequirementRule.EntryForm) {
             RequirementRule.EntryForm f = (RequirementRule.EntryForm) rule;
-            return new RuleDoc("ENTRY_FORM", null, null, f.formName(), f.hoursBeforeArrival(), null, null, null, null, null);
+            return new RuleDoc("ENTRY_FORM", null, null, f.formName(), f.hoursBeforeArrival(), null, null, null, null, null, null);
         }
         if (rule instanceof RequirementRule.Declaration) {
             return new RuleDoc("DECLARATION", null, null, null, null, ((RequirementRule.Declaration) rule).statement(),
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
         if (rule instanceof RequirementRule.HealthCertificate) {
             return new RuleDoc("HEALTH_CERTIFICATE", null, null, null, null, null,
-                    ((RequirementRule.HealthCertificate) rule).maxAgeDays(), null, null, null);
+                    ((RequirementRule.HealthCertificate) rule).maxAgeDays(), null, null, null, null);
         }
         if (rule instanceof RequirementRule.WorkPermit) {
-            return new RuleDoc("WORK_PERMIT", null, null, null, null, null, null, null, null, null);
+            return new RuleDoc("WORK_PERMIT", null, null, null, null, null, null, null, null, null, null);
+        }
+        if (rule instanceof RequirementRule.SupportingDocument) {
+            return new RuleDoc("SUPPORTING_DOCUMENT", null, null, null, null, null, null, null, null, null,
+                    ((RequirementRule.SupportingDocument) rule).document());
+        }
+        if (rule instanceof RequirementRule.StatusEndsWithPermit) {
+            return new RuleDoc("STATUS_ENDS_WITH_PERMIT", null, null, null, null, null, null, null, null, null, null);
         }
         RequirementRule.FeePaid fee = (RequirementRule.FeePaid) rule;
         return new RuleDoc("FEE_PAID", null, null, null, null, null, null, fee.feeName(), fee.amount().toPlainString(),
-                fee.howPaid());
+                fee.howPaid(), null);
     }
 
     private static List<Purpose> sorted(Set<Purpose> purposes) {

@@ -13,6 +13,13 @@ public final class RequirementPolicies {
     private final RequirementPolicy healthCertificate = new HealthCertificatePolicy();
     private final RequirementPolicy workPermit = new WorkPermitPolicy();
     private final RequirementPolicy feePaid = new FeePaidPolicy();
+    private final RequirementPolicy supportingDocument = new SupportingDocumentPolicy();
+    private final PermitStatusPolicy permitStatus = new PermitStatusPolicy();
+
+    /** The policy that bounds the permitted stay by the permit held ({@link RequirementRule.StatusEndsWithPermit}). */
+    public PermitStatusPolicy permitStatus() {
+        return permitStatus;
+    }
 
     public RequirementPolicy forRule(RequirementRule rule) {
         if (rule instanceof RequirementRule.PassportValidity) {
@@ -38,6 +45,12 @@ public final class RequirementPolicies {
         }
         if (rule instanceof RequirementRule.FeePaid) {
             return feePaid;
+        }
+        if (rule instanceof RequirementRule.SupportingDocument) {
+            return supportingDocument;
+        }
+        if (rule instanceof RequirementRule.StatusEndsWithPermit) {
+            return permitStatus;
         }
         throw new IllegalArgumentException("No policy checks " + rule);
     }

@@ -15,6 +15,7 @@ import org.atoll.regulation.HeldVisa;
 import org.atoll.regulation.Money;
 import org.atoll.regulation.NoRegulationInForceException;
 import org.atoll.regulation.Purpose;
+import org.atoll.regulation.TravellerStatus;
 import org.atoll.regulation.Regulations;
 import org.atoll.regulation.TravelDocument;
 import org.atoll.regulation.UnknownNationalityException;
@@ -90,6 +91,8 @@ public class EligibilityController {
             new TravelDocument("P", Optional.of(number), java.time.LocalDate.MAX);
             return number;
         });
+        java.util.Set<TravellerStatus> statuses = optional(problems, "declaredStatuses", body.declaredStatuses(),
+                () -> statuses(body.declaredStatuses())).orElse(java.util.Set.of());
         TravelDocument document = null;
         if (documentType != null && body.documentExpiry() != null) {
             document = optional(problems, "documentType", documentType,
@@ -109,7 +112,21 @@ public class EligibilityController {
                 .visa(isBlank(body.visaNumber()) ? null : HeldVisa.quoted(visaType, body.visaNumber().strip()))
                 .onwardTicket(Declared.of(body.onwardTicket()))
                 .declaredFunds(funds.orElse(null))
+                .declaredStatuses(statuses)
                 .build();
+    }
+
+    private static java.util.Set<TravellerStatus> statuses(List<String> values) {
+        java.util.Set<TravellerStatus> statuses = java.util.EnumSet.noneOf(TravellerStatus.class);
+        for (String value : values) {
+            try {
+                statuses.add(TravellerStatus.valueOf(String.valueOf(value).strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Unknown status '" + value + "': one of "
+                        + Arrays.stream(TravellerStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+            }
+        }
+        return statuses;
     }
 
     private static Purpose purpose(String value) {

@@ -16,7 +16,8 @@ public record EligibilityRequestBody(
         String visaType,
         String visaNumber,
         Boolean onwardTicket,
-        MoneyBody declaredFunds) {
+        MoneyBody declaredFunds,
+        java.util.List<String> declaredStatuses) {
 
     public record MoneyBody(BigDecimal amount, String currency) {
     }

@@ -277,6 +277,8 @@ class RegulationPageController {
                 return enumOptions(Verification.values());
             case CONSEQUENCES:
                 return enumOptions(Consequence.values());
+            case TRAVELLER_STATUSES:
+                return enumOptions(org.atoll.regulation.TravellerStatus.values());
             case RULE_TYPES:
                 return DraftItems.RULE_TYPES.stream().map(t -> new Option(t, t)).toList();
             case PROVISIONS:

@@ -45,6 +45,15 @@ public enum ApplicationStatus {
         return allowedNext().isEmpty();
     }
 
+    /**
+     * Still to pass the alert list's last gate: not yet decided (submitted, under review,
+     * interviewed, refusal proposed) or approved and not yet issued (an issue needs a clear list).
+     * These are screened again when the alert list changes.
+     */
+    public boolean awaitsClearance() {
+        return this != REFUSED && this != ISSUED && this != WITHDRAWN;
+    }
+
     /** Waiting for an officer's work (the queue shows these by default). */
     public boolean isOpen() {
         return !isFinal();

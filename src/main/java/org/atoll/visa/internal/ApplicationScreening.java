@@ -12,6 +12,7 @@ import org.atoll.InvalidRequestException.FieldProblem;
 import org.atoll.RecordNotFoundException;
 import org.atoll.access.AgencyCode;
 import org.atoll.access.CurrentOfficer;
+import org.atoll.alert.AlertChanged;
 import org.atoll.alert.AlertScreening;
 import org.atoll.alert.AlertScreeningResult;
 import org.atoll.alert.Screener;
@@ -23,12 +24,15 @@ import org.atoll.visa.VisaApplicationId;
 import org.atoll.visa.VisaApplicationSubmitted;
 import org.atoll.visa.domain.AlertClearance;
 import org.atoll.visa.domain.ApplicationAlertHit;
+import org.atoll.visa.domain.ApplicationStatus;
 import org.atoll.visa.domain.VisaApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionPhase;
@@ -90,6 +94,29 @@ public class ApplicationScreening {
         return clearance(id);
     }
 
+    /**
+     * Screens again, without an officer, every application still awaiting clearance (not yet
+     * decided, or approved and not yet issued) when an alert becomes or stays active: a new or
+     * changed alert may concern an applicant already screened. Hits already shown on an
+     * application are not added twice (see {@link #screenQuietly}); decided-and-closed
+     * applications (refused, issued, withdrawn) are left alone. Runs after the alert's change is
+     * committed, each application in transactions of its own, so one failure stops nothing else.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(AlertChanged changed) {
+        if (!"ACTIVE".equals(changed.status())) {
+            return; // an alert that is not active matches nobody: nothing new to find
+        }
+        List<ApplicationStatus> awaiting = java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(ApplicationStatus::awaitsClearance).toList();
+        List<VisaApplicationId> ids = applications.idsIn(awaiting);
+        for (VisaApplicationId id : ids) {
+            applications.findById(id).filter(a -> a.status().awaitsClearance())
+                    .ifPresent(a -> screenQuietly(a, "alert list changed: alert " + changed.alertId() + " v" + changed.version()));
+        }
+        log.info("Alert {} changed: {} visa applications awaiting clearance screened again", changed.alertId(), ids.size());
+    }
+
     /** The application's screening and hits, as the visa officer sees them (the read is audited). */
     public AlertClearance clearance(VisaApplicationId id) {
         AlertClearance clearance = screenings.clearance(id);
@@ -144,6 +171,11 @@ public class ApplicationScreening {
     }
 
     private void screenQuietly(VisaApplication a) {
+        screenQuietly(a, null);
+    }
+
+    /** @param why recorded as the audit's purpose when the screening was not asked for by an officer (else null) */
+    private void screenQuietly(VisaApplication a, String why) {
         Screener screener = screener();
         Instant now = clock.instant();
         AlertScreeningResult result;
@@ -151,15 +183,19 @@ public class ApplicationScreening {
             result = separately.execute(status -> alertList.screen(traveller(a), screener));
         } catch (RuntimeException e) {
             log.warn("Screening of visa application {} against the alert list failed", a.reference(), e);
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             separately.executeWithoutResult(status -> {
-                screenings.recordScreening(a.id(), new AlertClearance.Screening(now, screener.name(), Optional.of(why)));
-                audit.record(AuditEvent.failed("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
-                        .withDetails(a.reference() + ": " + why));
+                screenings.recordScreening(a.id(), new AlertClearance.Screening(now, screener.name(), Optional.of(failure)));
+                AuditEvent failed = AuditEvent.failed("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
+                        .withDetails(a.reference() + ": " + failure);
+                audit.record(why == null ? failed : failed.withPurpose(why));
             });
             return;
         }
         separately.executeWithoutResult(status -> {
+            // one screening at a time records its hits on an application (an officer's "screen again"
+            // may meet the automatic one), so the check below sees what the other recorded
+            applications.lockForScreening(a.id());
             // an alert already shown on this application (and perhaps settled) is not shown twice
             java.util.Set<UUID> known = new java.util.HashSet<>(screenings.clearance(a.id()).hits().stream()
                     .map(ApplicationAlertHit::alertId).toList());
@@ -178,10 +214,11 @@ public class ApplicationScreening {
                         d.actionOnHit(), d.contact(), d.fullView(), documentSummary(d), now, Optional.empty()));
             }
             screenings.recordScreening(a.id(), new AlertClearance.Screening(now, screener.name(), Optional.empty()));
-            audit.record(AuditEvent.succeeded("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
+            AuditEvent screened = AuditEvent.succeeded("VISA_APPLICATION_SCREENED", VisaApplications.AUDIT_TYPE, a.id().toString())
                     .withDetails(a.reference() + ": " + result.personHits().size() + " person hits ("
                             + result.personHits().stream().filter(p -> "STRONG".equalsIgnoreCase(p.band())).count() + " strong), "
-                            + result.documentHits().size() + " document hits"));
+                            + result.documentHits().size() + " document hits");
+            audit.record(why == null ? screened : screened.withPurpose(why));
         });
     }
 

@@ -119,6 +119,19 @@ class VisaApplicationRepository {
         return load("SELECT * FROM visa_application WHERE id = :id", Map.of("id", id.value())).stream().findFirst();
     }
 
+    /** Locks the application's row until the end of the transaction (serialises the recording of screening hits). */
+    void lockForScreening(VisaApplicationId id) {
+        jdbc.sql("SELECT id FROM visa_application WHERE id = :id FOR UPDATE").param("id", id.value())
+                .query((rs, n) -> rs.getObject("id")).list();
+    }
+
+    /** The applications in the given statuses, oldest first (ids only). */
+    List<VisaApplicationId> idsIn(List<ApplicationStatus> statuses) {
+        return jdbc.sql("SELECT id FROM visa_application WHERE status IN (:statuses) ORDER BY submitted_at, reference")
+                .param("statuses", statuses.stream().map(Enum::name).toList())
+                .query((rs, n) -> new VisaApplicationId(rs.getObject("id", java.util.UUID.class))).list();
+    }
+
     /** The work queue: the given statuses, optionally one type and nationality, oldest first. */
     List<VisaApplication> queue(List<ApplicationStatus> statuses, String visaType, String nationality, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM visa_application WHERE status IN (:statuses)");

@@ -2,6 +2,7 @@ package org.atoll.regulation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -114,6 +115,31 @@ class EligibilityApiTests {
         ask("JPN", ",\"documentExpiry\":\"" + ARRIVAL.plusMonths(5) + "\"")
                 .andExpect(jsonPath("$.outcome").value("NOT_ELIGIBLE"))
                 .andExpect(jsonPath("$.legalGrounds", contains("Immigration Regulations 2006, §PASSPORT")));
+    }
+
+    @Test
+    void aWorkerIsToldEveryDocumentOfTheWorkPermitWithHowItIsVerified() throws Exception {
+        ask("PHL", ",\"purpose\":\"employment\"")
+                .andExpect(jsonPath("$.outcome").value("VISA_REQUIRED"))
+                .andExpect(jsonPath("$.requirements[?(@.kind == 'SUPPORTING_DOCUMENT')].rule", containsInAnyOrder(
+                        "EMPLOYMENT-CONTRACT", "POLICE-CLEARANCE", "EXPERIENCE-AFFIDAVITS", "LOCAL-ADVERTISEMENT")))
+                .andExpect(jsonPath("$.requirements[?(@.rule == 'LOCAL-ADVERTISEMENT')].verification", contains("DECLARATION")))
+                .andExpect(jsonPath("$.requirements[?(@.rule == 'POLICE-CLEARANCE')].status", contains("TO_VERIFY")))
+                .andExpect(jsonPath("$.requirements[?(@.rule == 'HEALTH-CERTIFICATE')].provision", contains("Title 13 PNC, §NRW")))
+                .andExpect(jsonPath("$.requirements[?(@.kind == 'PERMIT_STATUS')].status", contains("TO_VERIFY")));
+    }
+
+    @Test
+    void theDeclaredSpouseOfACitizenPaysNoEnvironmentalFee() throws Exception {
+        ask("AUS", "")
+                .andExpect(jsonPath("$.feesDue[*].name", contains("Pristine Paradise Environmental Fee")));
+        ask("AUS", ",\"purpose\":\"family\",\"declaredStatuses\":[\"SPOUSE_OF_CITIZEN\"]")
+                .andExpect(jsonPath("$.outcome").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.feesDue").isEmpty())
+                .andExpect(jsonPath("$.requirements[?(@.kind == 'DECLARED_EXEMPTION')].provision", contains("Title 13 PNC, §PPEF")));
+        ask("AUS", ",\"declaredStatuses\":[\"COUSIN_OF_CITIZEN\"]")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("declaredStatuses")));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}: {2} {3}")

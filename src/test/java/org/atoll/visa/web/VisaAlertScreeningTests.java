@@ -5,6 +5,7 @@ import static org.atoll.alert.AlertFixtures.aDocumentAlert;
 import static org.atoll.alert.AlertFixtures.aPersonAlert;
 import static org.atoll.alert.AlertFixtures.uniqueReference;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
 import org.atoll.alert.AlertApiTestSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,7 +146,8 @@ class VisaAlertScreeningTests {
         assertThat((List<?>) JsonPath.read(body, "$.alertScreening.hits")).isEmpty();
         assertThat((String) JsonPath.read(body, "$.alertScreening.screenedBy")).isNotBlank();
         String id = JsonPath.read(body, "$.id");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id "
+                + "AND purpose IS NULL")
                 .param("id", id).query(Long.class).single()).isEqualTo(1L);
         // the event's publication to the screening listener is recorded and complete (nothing left to resubmit)
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL AND listener_id LIKE '%ApplicationScreening%'")
@@ -171,6 +174,47 @@ class VisaAlertScreeningTests {
 
         // screening once more does not show the same alert twice
         assertThat((List<?>) read(visas.action(id, "screening", null), "$.alertScreening.hits")).hasSize(1);
+    }
+
+    @Test
+    void anAlertActivatedWhileApplicationsWaitIsFoundWithoutAnOfficerAskingOnlyOnUndecidedApplicationsAndNeverTwice()
+            throws Exception {
+        // the same person applied twice; the older application was withdrawn
+        String withdrawn = JsonPath.read(submitted(applicationOf("Thorsdottir-Akande", "Marisol", "1979-11-02", "BGD",
+                VisaApiSupport.uniquePassport())), "$.id");
+        assertThat(visas.action(withdrawn, "withdraw", "{\"reason\":\"travel cancelled\"}").getResponse().getStatus())
+                .isEqualTo(200);
+        String waiting = JsonPath.read(submitted(applicationOf("Thorsdottir-Akande", "Marisol", "1979-11-02", "BGD",
+                VisaApiSupport.uniquePassport())), "$.id");
+        visas.action(waiting, "review", null);
+        Object withdrawnScreenedAt = JsonPath.read(visas.application(withdrawn), "$.alertScreening.screenedAt");
+        assertThat((List<?>) JsonPath.read(visas.application(waiting), "$.alertScreening.hits")).isEmpty();
+
+        alerts.create(manager, aPersonAlert(uniqueReference("VISA")).named("THORSDOTTIR-AKANDE", "Marisol")
+                .bornOn("1979-11-02").nationality("BGD").sex("F").active());
+
+        // nobody asks: the change of the alert list screens the waiting application again
+        String found = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> visas.application(waiting), b -> !((List<?>) JsonPath.read(b, "$.alertScreening.hits")).isEmpty());
+        assertThat((List<?>) JsonPath.read(found, "$.alertScreening.hits")).hasSize(1);
+        assertThat((String) JsonPath.read(found, "$.alertScreening.hits[0].band")).isEqualTo("STRONG");
+        assertThat((Boolean) JsonPath.read(found, "$.alertScreening.clear")).isFalse();
+        Object firstRescreen = JsonPath.read(found, "$.alertScreening.screenedAt");
+        // the withdrawn application (screened first, being older) was left alone
+        String after = visas.application(withdrawn);
+        assertThat((List<?>) JsonPath.read(after, "$.alertScreening.hits")).isEmpty();
+        assertThat((Object) JsonPath.read(after, "$.alertScreening.screenedAt")).isEqualTo(withdrawnScreenedAt);
+
+        // another change of the list screens it again, and the same alert is not shown twice
+        alerts.create(manager, aPersonAlert(uniqueReference("VISA")).named("QUILLFEATHER-NDOVU", "Barnabas")
+                .bornOn("1950-01-01").nationality("NZL").sex("M").active());
+        String again = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> visas.application(waiting),
+                        b -> !firstRescreen.equals(JsonPath.read(b, "$.alertScreening.screenedAt")));
+        assertThat((List<?>) JsonPath.read(again, "$.alertScreening.hits")).hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'VISA_APPLICATION_SCREENED' AND object_id = :id "
+                + "AND purpose LIKE 'alert list changed%'").param("id", waiting).query(Long.class).single()).isGreaterThanOrEqualTo(2L);
+        assertThat(visas.action(waiting, "decision", "{\"decision\":\"APPROVED\"}").getResponse().getStatus()).isEqualTo(422);
     }
 
     @Test

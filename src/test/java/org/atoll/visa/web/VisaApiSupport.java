@@ -65,6 +65,12 @@ final class VisaApiSupport {
         return mvc.perform(request).andReturn();
     }
 
+    /** The application as GET /api/v1/visa-applications/{id} returns it. */
+    String application(String id) throws Exception {
+        return mvc.perform(get("/api/v1/visa-applications/" + id).header("Authorization", token)).andReturn()
+                .getResponse().getContentAsString();
+    }
+
     String status(String id) throws Exception {
         return JsonPath.read(mvc.perform(get("/api/v1/visa-applications/" + id).header("Authorization", token)).andReturn()
                 .getResponse().getContentAsString(), "$.status");
