@@ -83,6 +83,24 @@ class BorderInspectionBrowserTests extends BrowserTest {
         scan("P<AUSNOT<<A<ZONE\nSHORT");
         assertThat(page.locator("#booth-unreadable")).containsText("cannot be read");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Manual entry"))).isVisible();
+
+        // the zone stays unreadable: the officer types the data page in and admits the traveller all the same
+        String manualSurname = TestPassports.newSurname("TAUFA");
+        page.getByLabel("Surname").fill(manualSurname);
+        page.getByLabel("Given names").fill("SIONE");
+        page.getByLabel("Passport number").fill(TestPassports.newNumber());
+        page.getByLabel("Issuing state").fill("TON");
+        page.getByLabel("Nationality").fill("TON");
+        page.getByLabel("Date of birth").fill("1990-05-06");
+        page.getByLabel("Sex").selectOption("M");
+        page.getByLabel("Date of expiry").fill(java.time.LocalDate.now().plusYears(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inspect these details")).click();
+        assertThat(page.locator("#booth-result .verdict")).containsText("ADMIT");
+        assertThat(page.locator("#booth-result .verdict")).containsText(manualSurname);
+        assertThat(page.locator("#booth-result")).containsText("entered by hand");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+        assertThat(page.locator("#booth-decided")).containsText("Decision recorded: ADMIT");
+        assertThat(page.getByLabel("Machine readable zone")).isFocused();
         signOut();
 
         // secondary: the queue, the interview, the refusal on grounds

@@ -15,14 +15,19 @@ public enum InspectionStatus {
     REFUSAL_AWAITING_APPROVAL,
     REFUSED,
     /** The traveller withdrew the application to enter (or did not depart) and leaves on the next service. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /**
+     * Handed over to another agency (e.g. the police acting on an alert's {@code ARREST} action): no
+     * immigration decision is taken and no crossing is recorded; a new inspection follows a release.
+     */
+    HANDED_OVER;
 
     public Set<InspectionStatus> allowedNext() {
         return switch (this) {
             case AWAITING_DECISION -> EnumSet.of(CLEARED, REFERRED);
-            case REFERRED -> EnumSet.of(CLEARED, REFUSED, REFUSAL_AWAITING_APPROVAL, WITHDRAWN);
+            case REFERRED -> EnumSet.of(CLEARED, REFUSED, REFUSAL_AWAITING_APPROVAL, WITHDRAWN, HANDED_OVER);
             case REFUSAL_AWAITING_APPROVAL -> EnumSet.of(REFUSED, REFERRED);
-            case CLEARED, REFUSED, WITHDRAWN -> EnumSet.noneOf(InspectionStatus.class);
+            case CLEARED, REFUSED, WITHDRAWN, HANDED_OVER -> EnumSet.noneOf(InspectionStatus.class);
         };
     }
 

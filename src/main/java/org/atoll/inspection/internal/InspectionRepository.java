@@ -79,13 +79,15 @@ class InspectionRepository {
     /** Moves a secondary decision in only from the status read; false when another request changed it first. */
     boolean decideSecondary(UUID id, String fromStatus, String newStatus, String outcome, String officer, Instant at,
                             String permitType, LocalDate until, List<String> conditions, List<String> grounds, String reason,
-                            String removalCarrier, String removalFlight) {
+                            String removalCarrier, String removalFlight, String handedOverTo) {
         return jdbc.sql("""
                 UPDATE inspection SET status = :status, secondary_outcome = :outcome, secondary_officer = :officer,
                     secondary_decided_at = :at, permit_type = COALESCE(:permitType, permit_type),
                     permitted_until = :until, conditions = :conditions, refusal_grounds = :grounds, refusal_reason = :reason,
-                    removal_carrier = :carrier, removal_flight = :flight, version = version + 1
+                    removal_carrier = :carrier, removal_flight = :flight, handed_over_to = :handedTo,
+                    version = version + 1
                 WHERE id = :id AND status = :from""")
+                .param("handedTo", handedOverTo)
                 .param("status", newStatus).param("outcome", outcome).param("officer", officer).param("at", ts(at))
                 .param("permitType", permitType).param("until", until).param("conditions", lines(conditions))
                 .param("grounds", lines(grounds)).param("reason", reason).param("carrier", removalCarrier)
@@ -244,6 +246,6 @@ class InspectionRepository {
                 (Integer) rs.getObject("days_overstayed"), rs.getString("secondary_outcome"), rs.getString("secondary_officer"),
                 instant(rs, "secondary_decided_at"), lines(rs.getString("refusal_grounds")), rs.getString("refusal_reason"),
                 rs.getString("removal_carrier"), rs.getString("removal_flight"), rs.getString("refusal_approved_by"),
-                instant(rs, "refusal_approved_at"), rs.getLong("version"));
+                instant(rs, "refusal_approved_at"), rs.getString("handed_over_to"), rs.getLong("version"));
     }
 }

@@ -16,5 +16,6 @@ record InspectionRow(UUID id, String port, String booth, String direction, Strin
                      boolean overridden, String overrideReason, boolean entryFormChecked, boolean feeChecked,
                      UUID movementId, Integer daysOverstayed, String secondaryOutcome, String secondaryOfficer,
                      Instant secondaryDecidedAt, List<String> refusalGrounds, String refusalReason, String removalCarrier,
-                     String removalFlight, String refusalApprovedBy, Instant refusalApprovedAt, long version) {
+                     String removalFlight, String refusalApprovedBy, Instant refusalApprovedAt, String handedOverTo,
+                     long version) {
 }

@@ -281,7 +281,7 @@ public class InspectionService {
                 proposal.permittedUntil().orElse(null), visa.map(v -> v.number().value()).orElse(null),
                 manifest.carrier().orElse(null), manifest.flightOrVessel().orElse(null), InspectionStatus.AWAITING_DECISION.name(),
                 officer.username(), now, null, null, null, null, null, List.of(), false, null, false, false, null, null, null,
-                null, null, List.of(), null, null, null, null, null, 0);
+                null, null, List.of(), null, null, null, null, null, null, 0);
         repository.insert(row);
         audit.record(AuditEvent.succeeded("INSPECTION_STARTED", RECORD_TYPE, id.toString())
                 .withDetails(direction + " at " + port + (row.booth() == null ? "" : " booth " + row.booth()) + ": proposal "
@@ -366,12 +366,18 @@ public class InspectionService {
     /** Records the crossing and counts the visa entry; repeated calls for the same inspection record one movement. */
     private void admit(InspectionRow row, OfficerIdentity officer, Instant now, String permitType, LocalDate until,
                        List<AuditEvent> events) {
+        admit(row, officer, now, permitType, until, events, TravellerRole.valueOf(row.role()), row.purpose());
+    }
+
+    /** @param role the role the traveller is admitted in (TRANSIT for an admission in transit only) */
+    private void admit(InspectionRow row, OfficerIdentity officer, Instant now, String permitType, LocalDate until,
+                       List<AuditEvent> events, TravellerRole role, String purpose) {
         Direction direction = Direction.valueOf(row.direction());
         Movement movement = movements.record(new CrossingToRecord(row.id(), traveller(row), direction, PortCode.of(row.port()), now,
-                TransportMode.valueOf(row.mode()), TravellerRole.valueOf(row.role()), Optional.ofNullable(row.carrier()),
+                TransportMode.valueOf(row.mode()), role, Optional.ofNullable(row.carrier()),
                 Optional.ofNullable(row.flightOrVessel()), Optional.ofNullable(direction == Direction.ENTRY ? permitType : null),
                 Optional.ofNullable(direction == Direction.ENTRY ? until : null), officer.username(), "ADMIT",
-                Optional.ofNullable(direction == Direction.ENTRY ? row.purpose() : null)));
+                Optional.ofNullable(direction == Direction.ENTRY ? purpose : null)));
         repository.recordMovement(row.id(), movement.movementId(), direction == Direction.EXIT ? movement.daysOverstayed() : null);
         if (direction == Direction.ENTRY && row.visaNumber() != null) {
             try {
@@ -412,9 +418,26 @@ public class InspectionService {
                 port == null || port.isBlank() ? null : PortCode.of(port).value());
     }
 
+    /**
+     * A secondary decision. {@code ADMIT} (possibly a shorter stay, with conditions), {@code ADMIT_TRANSIT}
+     * (admitted in transit only, until the onward connection {@code flightOrVessel} on {@code permittedUntil}),
+     * {@code REFUSE} (grounds, reason, carrier), {@code WITHDRAWN} (reason), {@code HANDED_OVER} (to the
+     * agency {@code handedOverTo}, with a reason and the provisions or alert action relied on).
+     */
     public record SecondaryDecision(String outcome, LocalDate permittedUntil, List<String> conditions, List<String> grounds,
-                                    String reason, String carrier, String flightOrVessel) {
+                                    String reason, String carrier, String flightOrVessel, String handedOverTo) {
+
+        public SecondaryDecision(String outcome, LocalDate permittedUntil, List<String> conditions, List<String> grounds,
+                                 String reason, String carrier, String flightOrVessel) {
+            this(outcome, permittedUntil, conditions, grounds, reason, carrier, flightOrVessel, null);
+        }
     }
+
+    /** The outcomes a secondary officer may decide. */
+    public static final List<String> SECONDARY_OUTCOMES = List.of("ADMIT", "ADMIT_TRANSIT", "REFUSE", "WITHDRAWN", "HANDED_OVER");
+
+    /** The environmental fee's provision, which exempts transit passengers (Title 13 PNC, §PPEF, in the default rules). */
+    static final String FEE_PROVISION = "Title 13 PNC, §PPEF";
 
     /** The provisions of the rules in force today, for the refusal form. */
     public List<Provision> provisionsInForce() {
@@ -432,8 +455,8 @@ public class InspectionService {
         OfficerIdentity officer = current.require();
         InspectionRow row = load(id);
         String outcome = decision.outcome() == null ? "" : decision.outcome().strip().toUpperCase(Locale.ROOT);
-        if (!Set.of("ADMIT", "REFUSE", "WITHDRAWN").contains(outcome)) {
-            throw InvalidRequestException.field("outcome", "ADMIT, REFUSE or WITHDRAWN");
+        if (!SECONDARY_OUTCOMES.contains(outcome)) {
+            throw InvalidRequestException.field("outcome", String.join(", ", SECONDARY_OUTCOMES));
         }
         if (!InspectionStatus.REFERRED.name().equals(row.status())) {
             if (outcome.equals(row.secondaryOutcome())) {
@@ -470,8 +493,76 @@ public class InspectionService {
                 }
                 String permitType = row.proposedPermitType();
                 move(row, InspectionStatus.CLEARED, outcome, officer, now, permitType, until, conditions, List.of(), decision.reason(),
-                        null, null);
+                        null, null, null);
                 admit(load(id), officer, now, permitType, until, events);
+            }
+            case "ADMIT_TRANSIT" -> {
+                if (direction == Direction.EXIT) {
+                    throw InvalidRequestException.field("outcome", "Transit is an admission: on exit decide ADMIT (departs) or WITHDRAWN");
+                }
+                BoothContext context = context(row);
+                LocalDate ceiling = context.eligibility() == null ? null : context.eligibility().permittedUntil();
+                List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
+                LocalDate until = decision.permittedUntil();
+                if (ceiling == null) {
+                    problems.add(new InvalidRequestException.FieldProblem("outcome", "The rules in force give this traveller no stay ("
+                            + (context.eligibility() == null ? "no eligibility decision" : context.eligibility().outcome())
+                            + "): transit cannot be granted; refuse, or let the traveller withdraw"));
+                } else if (until == null) {
+                    problems.add(new InvalidRequestException.FieldProblem("permittedUntil",
+                            "Required: the day of the onward departure, the last day of the transit"));
+                } else if (until.isBefore(today)) {
+                    problems.add(new InvalidRequestException.FieldProblem("permittedUntil", "The onward departure cannot be before today"));
+                } else if (ceiling != null && until.isAfter(ceiling)) {
+                    problems.add(new InvalidRequestException.FieldProblem("permittedUntil", "The rules in force allow a stay until "
+                            + ceiling + " at most"));
+                }
+                String onward = blankToNull(decision.flightOrVessel());
+                if (onward == null) {
+                    problems.add(new InvalidRequestException.FieldProblem("flightOrVessel", "Required: the onward flight or vessel"));
+                }
+                if (!problems.isEmpty()) {
+                    throw new InvalidRequestException("An admission in transit needs the onward connection and its date", problems);
+                }
+                List<String> transitConditions = new ArrayList<>();
+                transitConditions.add(org.atoll.inspection.domain.PrimaryInspectionPolicy.TRANSIT_CONDITION);
+                String carrier = blankToNull(decision.carrier());
+                transitConditions.add("Onward on " + (carrier == null ? "" : carrier + " ") + onward + " by " + until);
+                if (provisionsInForce().stream().anyMatch(p -> p.reference().value().equals(FEE_PROVISION))) {
+                    transitConditions.add("Transit passenger: exempt from the Pristine Paradise Environmental Fee (" + FEE_PROVISION + ")");
+                }
+                transitConditions.addAll(conditions);
+                String permitType = row.proposedPermitType();
+                move(row, InspectionStatus.CLEARED, outcome, officer, now, permitType, until, transitConditions, List.of(),
+                        decision.reason(), carrier, onward, null);
+                admit(load(id), officer, now, permitType, until, events, TravellerRole.TRANSIT, "TRANSIT");
+            }
+            case "HANDED_OVER" -> {
+                Map<String, String> problems = new LinkedHashMap<>();
+                String agency = blankToNull(decision.handedOverTo());
+                if (agency == null) {
+                    problems.put("handedOverTo", "Required: the agency (and officer) the traveller is handed over to");
+                } else if (agency.length() > 120) {
+                    problems.put("handedOverTo", "At most 120 characters");
+                }
+                if (decision.reason() == null || decision.reason().strip().length() < 10) {
+                    problems.put("reason", "Say why the traveller is handed over (at least 10 characters), e.g. the alert's action on hit");
+                }
+                List<String> cited = decision.grounds() == null ? List.of() : decision.grounds().stream()
+                        .filter(g -> g != null && !g.isBlank()).map(String::strip).distinct().toList();
+                Set<String> inForce = provisionsInForce().stream().map(p -> p.reference().value()).collect(Collectors.toSet());
+                List<String> unknown = cited.stream().filter(g -> !inForce.contains(g)).toList();
+                if (!unknown.isEmpty()) {
+                    problems.put("grounds", "Not a provision of the rules in force: " + String.join(", ", unknown));
+                }
+                if (!problems.isEmpty()) {
+                    throw new InvalidRequestException("A handover names the agency and says why",
+                            problems.entrySet().stream().map(e -> new InvalidRequestException.FieldProblem(e.getKey(), e.getValue())).toList());
+                }
+                move(row, InspectionStatus.HANDED_OVER, outcome, officer, now, null, null, List.of(), cited, decision.reason().strip(),
+                        null, null, agency);
+                events.add(AuditEvent.succeeded("INSPECTION_HANDED_OVER", RECORD_TYPE, id.toString())
+                        .withDetails("Handed over to " + agency + ": " + decision.reason().strip()));
             }
             case "REFUSE" -> {
                 if (direction == Direction.EXIT) {
@@ -491,7 +582,8 @@ public class InspectionService {
                 RefusalGrounds grounds = new RefusalGrounds(decision.grounds(), decision.reason());
                 InspectionStatus next = properties.refusalRequiresApproval() ? InspectionStatus.REFUSAL_AWAITING_APPROVAL
                         : InspectionStatus.REFUSED;
-                move(row, next, outcome, officer, now, null, null, List.of(), grounds.provisions(), grounds.reason(), carrier, flight);
+                move(row, next, outcome, officer, now, null, null, List.of(), grounds.provisions(), grounds.reason(), carrier, flight,
+                        null);
                 if (next == InspectionStatus.REFUSED) {
                     recordRefusal(load(id), officer.username(), now);
                 }
@@ -501,20 +593,21 @@ public class InspectionService {
                     throw InvalidRequestException.field("reason", "Say why the traveller withdraws (e.g. leaves on the next flight)");
                 }
                 move(row, InspectionStatus.WITHDRAWN, outcome, officer, now, null, null, List.of(), List.of(), decision.reason().strip(),
-                        blankToNull(decision.carrier()), blankToNull(decision.flightOrVessel()));
+                        blankToNull(decision.carrier()), blankToNull(decision.flightOrVessel()), null);
             }
         }
         events.add(AuditEvent.succeeded("INSPECTION_SECONDARY_DECIDED", RECORD_TYPE, id.toString())
-                .withDetails(outcome + ("REFUSE".equals(outcome) ? " on " + decision.grounds() : "")));
+                .withDetails(outcome + ("REFUSE".equals(outcome) ? " on " + decision.grounds() : "")
+                        + ("HANDED_OVER".equals(outcome) ? " to " + decision.handedOverTo() : "")));
         return view(load(id));
     }
 
     private void move(InspectionRow row, InspectionStatus next, String outcome, OfficerIdentity officer, Instant now,
                       String permitType, LocalDate until, List<String> conditions, List<String> grounds, String reason,
-                      String carrier, String flight) {
+                      String carrier, String flight, String handedOverTo) {
         InspectionStatus.valueOf(row.status()).moveTo(next);
         if (!repository.decideSecondary(row.id(), row.status(), next.name(), outcome, officer.username(), now, permitType, until,
-                conditions, grounds, reason == null ? null : reason.strip(), carrier, flight)) {
+                conditions, grounds, reason == null ? null : reason.strip(), carrier, flight, handedOverTo)) {
             InspectionRow now2 = load(row.id());
             if (outcome.equals(now2.secondaryOutcome())) {
                 return;
@@ -615,7 +708,7 @@ public class InspectionService {
         SecondaryView secondary = row.secondaryOutcome() == null && dispositions.isEmpty() ? null
                 : new SecondaryView(row.secondaryOutcome(), row.secondaryOfficer(), row.secondaryDecidedAt(), row.refusalGrounds(),
                 row.refusalReason(), row.removalCarrier(), row.removalFlight(), row.refusalApprovedBy(), row.refusalApprovedAt(),
-                dispositions);
+                dispositions, row.handedOverTo());
         return new InspectionView(row.id(), row.status(), row.port(), row.booth(), row.direction(), row.mode(), row.role(),
                 row.purpose(), row.officer(), row.createdAt(), c.document(), c.alertHits(), c.eligibility(), c.visa(), c.manifest(),
                 c.previousMovements(), c.openStay(), c.proposal(), decision, secondary, row.version());

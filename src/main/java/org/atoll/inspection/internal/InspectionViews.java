@@ -61,7 +61,7 @@ public final class InspectionViews {
 
     public record SecondaryView(String outcome, String officer, Instant decidedAt, List<String> grounds, String reason,
                                 String removalCarrier, String removalFlight, String approvedBy, Instant approvedAt,
-                                List<DispositionView> hitDispositions) {
+                                List<DispositionView> hitDispositions, String handedOverTo) {
     }
 
     public record DispositionView(UUID hitId, String disposition, String note, String officer, Instant recordedAt) {
@@ -89,6 +89,6 @@ public final class InspectionViews {
 
     public record InterviewView(UUID interviewId, UUID inspectionId, String officer, Instant startedAt, Instant closedAt,
                                 String language, String interpreter, String documentsExamined, List<AnswerView> answers,
-                                List<AddendumView> addenda, boolean closed) {
+                                List<AddendumView> addenda, boolean closed, long version) {
     }
 }

@@ -143,6 +143,6 @@ public class InterviewService {
     private InterviewView view(InspectionRepository.InterviewRow row) {
         return new InterviewView(row.id(), row.inspectionId(), row.officer(), row.startedAt(), row.closedAt(), row.language(),
                 row.interpreter(), row.documentsExamined(), repository.answers(row.id()), repository.addenda(row.id()),
-                row.closedAt() != null);
+                row.closedAt() != null, row.version());
     }
 }

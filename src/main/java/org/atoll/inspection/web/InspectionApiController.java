@@ -57,7 +57,7 @@ class InspectionApiController {
     }
 
     record SecondaryDecisionRequest(String outcome, LocalDate permittedUntil, List<String> conditions, List<String> grounds,
-                                    String reason, String carrier, String flightOrVessel) {
+                                    String reason, String carrier, String flightOrVessel, String handedOverTo) {
     }
 
     record RefusalReviewRequest(Boolean approved, String note) {
@@ -124,10 +124,12 @@ class InspectionApiController {
 
     @PostMapping("/{id}/secondary-decision")
     @PreAuthorize("hasAnyRole('SECONDARY_OFFICER', 'SUPERVISOR')")
-    @Operation(summary = "Decide a referral: ADMIT (possibly shorter, with conditions), REFUSE (grounds in force, reason, carrier) or WITHDRAWN")
+    @Operation(summary = "Decide a referral: ADMIT (possibly shorter, with conditions), ADMIT_TRANSIT (until the onward flightOrVessel), "
+            + "REFUSE (grounds in force, reason, carrier), WITHDRAWN (reason) or HANDED_OVER (handedOverTo, reason)")
     InspectionView decideSecondary(@PathVariable String id, @RequestBody SecondaryDecisionRequest body) {
         return inspections.decideSecondary(uuid(id), new InspectionService.SecondaryDecision(body.outcome(), body.permittedUntil(),
-                body.conditions(), body.grounds(), body.reason(), body.carrier(), body.flightOrVessel()));
+                body.conditions(), body.grounds(), body.reason(), body.carrier(), body.flightOrVessel(),
+                body.handedOverTo()));
     }
 
     @PostMapping("/{id}/refusal-review")

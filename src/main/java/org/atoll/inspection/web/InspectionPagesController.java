@@ -313,7 +313,8 @@ class InspectionPagesController {
         kept.put("grounds", String.join("\n", grounds));
         return act(uuid, model, redirect, "The decision is recorded", kept, () -> inspections.decideSecondary(uuid,
                 new InspectionService.SecondaryDecision(form.getFirst("outcome"), until, conditions, new ArrayList<>(grounds),
-                        form.getFirst("reason"), form.getFirst("carrier"), form.getFirst("flightOrVessel"))));
+                        form.getFirst("reason"), form.getFirst("carrier"), form.getFirst("flightOrVessel"),
+                        form.getFirst("handedOverTo"))));
     }
 
     @PostMapping("/inspections/{id}/refusal-review")

@@ -43,4 +43,12 @@ class InspectionStatusTest {
         assertThat(InspectionStatus.AWAITING_DECISION.canMoveTo(InspectionStatus.REFUSED)).isFalse();
         assertThat(InspectionStatus.REFERRED.canMoveTo(InspectionStatus.REFUSED)).isTrue();
     }
+
+    @Test
+    void aHandoverToAnotherAgencyIsDecidedAtSecondaryAndEndsTheInspection() {
+        assertThat(InspectionStatus.AWAITING_DECISION.canMoveTo(InspectionStatus.HANDED_OVER)).isFalse();
+        assertThat(InspectionStatus.REFERRED.canMoveTo(InspectionStatus.HANDED_OVER)).isTrue();
+        assertThat(InspectionStatus.REFUSAL_AWAITING_APPROVAL.canMoveTo(InspectionStatus.HANDED_OVER)).isFalse();
+        assertThat(InspectionStatus.HANDED_OVER.isFinal()).isTrue();
+    }
 }

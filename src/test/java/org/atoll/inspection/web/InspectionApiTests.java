@@ -398,4 +398,179 @@ class InspectionApiTests {
         String visa = call(get("/api/v1/visas/" + visaNumber), primary, null).getContentAsString();
         assertThat((Integer) JsonPath.read(visa, "$.entriesUsed")).isEqualTo(1);
     }
+
+    @Test
+    void aCrewMemberIsInspectedUnderTheCrewRulesAndAdmittedForShoreLeave() throws Exception {
+        String surname = TestPassports.newSurname("DELACRUZ");
+        String number = TestPassports.newNumber();
+        MockHttpServletResponse r = inspect(passports.passport("PHL", surname, number), "ENTRY", "CREW", "TOURISM");
+
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        String body = r.getContentAsString();
+        // crew are inspected for purpose CREW whatever else is sent
+        assertThat((String) JsonPath.read(body, "$.purpose")).isEqualTo("CREW");
+        assertThat((String) JsonPath.read(body, "$.role")).isEqualTo("CREW");
+        assertThat((String) JsonPath.read(body, "$.proposal.outcome")).as(body).isEqualTo("ADMIT");
+        List<String> conditions = JsonPath.read(body, "$.proposal.conditions");
+        assertThat(conditions).contains("Crew member: shore leave while the vessel or aircraft is in port; departs with it");
+        // the regulation set exempts crew from the onward ticket, the funds and the environmental fee ...
+        assertThat(String.join("|", conditions)).doesNotContain("§ONWARD-TICKET").doesNotContain("§FUNDS").doesNotContain("§PPEF");
+        List<String> checked = JsonPath.read(body, "$.eligibility.checks[*].provision");
+        assertThat(checked).doesNotContain("Immigration Regulations 2006, §ONWARD-TICKET", "Immigration Regulations 2006, §FUNDS",
+                "Title 13 PNC, §PPEF");
+        // ... but not from the Palau Entry Form
+        assertThat(String.join("|", conditions)).contains("§ENTRY-FORM");
+
+        // a passenger of the same nationality is asked for all of them
+        String passenger = inspect(passports.passport("PHL", TestPassports.newSurname("DELACRUZ"), TestPassports.newNumber()),
+                "ENTRY", "PASSENGER", "TOURISM").getContentAsString();
+        assertThat((List<String>) JsonPath.read(passenger, "$.eligibility.checks[*].provision"))
+                .contains("Immigration Regulations 2006, §ONWARD-TICKET", "Title 13 PNC, §PPEF");
+
+        String id = id(r);
+        MockHttpServletResponse admitted = call(post("/api/v1/inspections/" + id + "/decision"), primary, Map.of("outcome", "ADMIT"));
+        assertThat(admitted.getStatus()).as(admitted.getContentAsString()).isEqualTo(200);
+        assertThat((List<String>) JsonPath.read(admitted.getContentAsString(), "$.decision.conditions"))
+                .contains("Crew member: shore leave while the vessel or aircraft is in port; departs with it");
+        assertThat(jdbc.sql("SELECT traveller_role FROM movement WHERE source = :s").param("s", UUID.fromString(id)).query(String.class).single())
+                .isEqualTo("CREW");
+    }
+
+    @Test
+    void aSupervisorSendsARefusalBackWithANoteAndTheSecondaryOfficerDecidesAgain() throws Exception {
+        String id = referredBangladeshi();
+        Map<String, Object> refusal = Map.of("outcome", "REFUSE", "grounds", List.of("Executive Order 450, §VISA-REQUIRED"),
+                "reason", "The traveller holds no visa.", "carrier", "United Airlines", "flightOrVessel", "UA154");
+        String refusingSupervisor = new ApiClient(mvc).officerToken("IMMIGRATION", List.of("SUPERVISOR"));
+        assertThat(call(post("/api/v1/inspections/" + id + "/secondary-decision"), refusingSupervisor, refusal).getStatus())
+                .isEqualTo(200);
+
+        // the officer who refused does not review their own refusal; a return needs a note
+        MockHttpServletResponse own = call(post("/api/v1/inspections/" + id + "/refusal-review"), refusingSupervisor,
+                Map.of("approved", true, "note", "fine"));
+        assertThat(own.getStatus()).isEqualTo(409);
+        assertThat(own.getContentAsString()).contains("A second officer approves");
+        MockHttpServletResponse noNote = call(post("/api/v1/inspections/" + id + "/refusal-review"), supervisor,
+                Map.of("approved", false, "note", " "));
+        assertThat(noNote.getStatus()).isEqualTo(422);
+        assertThat(noNote.getContentAsString()).contains("\"field\":\"note\"");
+        assertThat(call(post("/api/v1/inspections/" + id + "/refusal-review"), primary,
+                Map.of("approved", false, "note", "no")).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse returned = call(post("/api/v1/inspections/" + id + "/refusal-review"), supervisor,
+                Map.of("approved", false, "note", "Ask whether an e-visa was applied for; check the visa register"));
+        assertThat(returned.getStatus()).as(returned.getContentAsString()).isEqualTo(200);
+        assertThat((String) JsonPath.read(returned.getContentAsString(), "$.status")).isEqualTo("REFERRED");
+        assertThat(movementsFor(id)).isZero();
+        assertThat(call(get("/api/v1/inspections/" + id + "/notice"), secondary, null).getStatus()).isEqualTo(409);
+        // nothing awaits approval any more
+        assertThat(call(post("/api/v1/inspections/" + id + "/refusal-review"), supervisor,
+                Map.of("approved", true, "note", "late")).getStatus()).isEqualTo(409);
+
+        // back at secondary the officer can decide again
+        MockHttpServletResponse withdrawn = call(post("/api/v1/inspections/" + id + "/secondary-decision"), secondary,
+                Map.of("outcome", "WITHDRAWN", "reason", "Leaves on UA154 tonight", "carrier", "United Airlines"));
+        assertThat(withdrawn.getStatus()).as(withdrawn.getContentAsString()).isEqualTo(200);
+        assertThat((String) JsonPath.read(withdrawn.getContentAsString(), "$.status")).isEqualTo("WITHDRAWN");
+        String audit = jdbc.sql("SELECT details FROM audit_record WHERE object_id = :id AND action = 'INSPECTION_REFUSAL_RETURNED'")
+                .param("id", id).query(String.class).single();
+        assertThat(audit).contains("e-visa");
+    }
+
+    @Test
+    void anInterviewSavedFromAStaleVersionIsAConflict() throws Exception {
+        String id = referredBangladeshi();
+        MockHttpServletResponse started = call(post("/api/v1/inspections/" + id + "/interview"), secondary, Map.of("language", "English"));
+        long version = ((Number) JsonPath.read(started.getContentAsString(), "$.version")).longValue();
+
+        MockHttpServletResponse first = call(put("/api/v1/inspections/" + id + "/interview"), secondary,
+                Map.of("answers", Map.of("PURPOSE", "Fishing trip"), "version", version));
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
+        long next = ((Number) JsonPath.read(first.getContentAsString(), "$.version")).longValue();
+        assertThat(next).isGreaterThan(version);
+
+        MockHttpServletResponse stale = call(put("/api/v1/inspections/" + id + "/interview"), secondary,
+                Map.of("answers", Map.of("PURPOSE", "Business"), "version", version));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentType()).startsWith("application/problem+json");
+        assertThat(((Number) JsonPath.read(stale.getContentAsString(), "$.currentVersion")).longValue()).isEqualTo(next);
+        String interview = call(get("/api/v1/inspections/" + id + "/interview"), secondary, null).getContentAsString();
+        assertThat(interview).contains("Fishing trip").doesNotContain("Business");
+    }
+
+    @Test
+    void aTravellerIsAdmittedInTransitOnlyUntilTheOnwardConnectionAndTheMovementSaysTransit() throws Exception {
+        String id = referredBangladeshi();
+        // BGD nationals need a visa: no stay under the rules, so transit cannot be granted from that ceiling either
+        MockHttpServletResponse none = call(post("/api/v1/inspections/" + id + "/secondary-decision"), secondary,
+                Map.of("outcome", "ADMIT_TRANSIT", "reason", "Connecting to Manila", "flightOrVessel", "PR215",
+                        "permittedUntil", LocalDate.now().plusDays(1).toString()));
+        assertThat(none.getStatus()).as(none.getContentAsString()).isEqualTo(422);
+        assertThat(none.getContentAsString()).contains("transit cannot be granted");
+
+        // an Australian referred by the booth officer, admitted in transit until tomorrow's connection
+        String aus = id(inspect(passports.passport("AUS", TestPassports.newSurname("TRANSIT"), TestPassports.newNumber()),
+                "ENTRY", "PASSENGER", null));
+        call(post("/api/v1/inspections/" + aus + "/decision"), primary, Map.of("outcome", "REFER", "overrideReason",
+                "Says he only connects; no hotel"));
+        MockHttpServletResponse missing = call(post("/api/v1/inspections/" + aus + "/secondary-decision"), secondary,
+                Map.of("outcome", "ADMIT_TRANSIT"));
+        assertThat(missing.getStatus()).isEqualTo(422);
+        assertThat(missing.getContentAsString()).contains("\"field\":\"permittedUntil\"").contains("\"field\":\"flightOrVessel\"");
+        MockHttpServletResponse tooLong = call(post("/api/v1/inspections/" + aus + "/secondary-decision"), secondary,
+                Map.of("outcome", "ADMIT_TRANSIT", "flightOrVessel", "PR215", "permittedUntil", LocalDate.now().plusDays(40).toString()));
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(tooLong.getContentAsString()).contains("at most");
+
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        MockHttpServletResponse transit = call(post("/api/v1/inspections/" + aus + "/secondary-decision"), secondary,
+                Map.of("outcome", "ADMIT_TRANSIT", "carrier", "Philippine Airlines", "flightOrVessel", "PR215",
+                        "permittedUntil", tomorrow, "reason", "Connecting to Manila tomorrow morning"));
+        assertThat(transit.getStatus()).as(transit.getContentAsString()).isEqualTo(200);
+        String body = transit.getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("CLEARED");
+        assertThat((String) JsonPath.read(body, "$.secondary.outcome")).isEqualTo("ADMIT_TRANSIT");
+        assertThat((String) JsonPath.read(body, "$.decision.permittedUntil")).isEqualTo(tomorrow);
+        assertThat((List<String>) JsonPath.read(body, "$.decision.conditions")).contains("Transit: onward travel on the next connection",
+                "Onward on Philippine Airlines PR215 by " + tomorrow,
+                "Transit passenger: exempt from the Pristine Paradise Environmental Fee (Title 13 PNC, §PPEF)");
+        Map<String, Object> movement = jdbc.sql("SELECT traveller_role, permitted_until, decision FROM movement WHERE source = :s")
+                .param("s", UUID.fromString(aus)).query().singleRow();
+        assertThat(movement.get("traveller_role")).isEqualTo("TRANSIT");
+        assertThat(movementsFor(aus)).isEqualTo(1);
+    }
+
+    @Test
+    void aTravellerWantedForArrestIsHandedOverToThePoliceWithoutACrossing() throws Exception {
+        String surname = TestPassports.newSurname("WANTED");
+        String number = TestPassports.newNumber();
+        AlertApiTestSupport alerts = new AlertApiTestSupport(mvc);
+        String manager = alerts.officer("IMMIGRATION", "ALERT_MANAGER");
+        alerts.create(manager, AlertFixtures.aDocumentAlert("ARR-" + number, "NZL", number, "STOLEN")
+                .with("actionOnHit", "ARREST").active());
+        MockHttpServletResponse r = inspect(passports.passport("NZL", surname, number), "ENTRY", "PASSENGER", null);
+        assertThat((String) JsonPath.read(r.getContentAsString(), "$.alertHits[0].actionOnHit")).isEqualTo("ARREST");
+        String id = id(r);
+        call(post("/api/v1/inspections/" + id + "/decision"), primary, Map.of("outcome", "REFER"));
+
+        MockHttpServletResponse bare = call(post("/api/v1/inspections/" + id + "/secondary-decision"), secondary,
+                Map.of("outcome", "HANDED_OVER", "grounds", List.of("Penal Code, §1")));
+        assertThat(bare.getStatus()).isEqualTo(422);
+        assertThat(bare.getContentAsString()).contains("\"field\":\"handedOverTo\"").contains("\"field\":\"reason\"")
+                .contains("Not a provision of the rules in force");
+
+        MockHttpServletResponse handed = call(post("/api/v1/inspections/" + id + "/secondary-decision"), secondary,
+                Map.of("outcome", "HANDED_OVER", "handedOverTo", "Bureau of Public Safety, Sgt. Ngirmang",
+                        "reason", "Alert action on hit ARREST; passport reported stolen"));
+        assertThat(handed.getStatus()).as(handed.getContentAsString()).isEqualTo(200);
+        assertThat((String) JsonPath.read(handed.getContentAsString(), "$.status")).isEqualTo("HANDED_OVER");
+        assertThat((String) JsonPath.read(handed.getContentAsString(), "$.secondary.handedOverTo"))
+                .isEqualTo("Bureau of Public Safety, Sgt. Ngirmang");
+        assertThat(movementsFor(id)).isZero();
+        assertThat(call(get("/api/v1/inspections/" + id + "/notice"), secondary, null).getStatus()).isEqualTo(409);
+        assertThat(call(post("/api/v1/inspections/" + id + "/secondary-decision"), secondary,
+                Map.of("outcome", "ADMIT")).getStatus()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = :id AND action = 'INSPECTION_HANDED_OVER'")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
 }
