@@ -78,6 +78,7 @@ import org.atoll.regulation.Provision;
 import org.atoll.regulation.Purpose;
 import org.atoll.regulation.RegulationSet;
 import org.atoll.regulation.TravelDocument;
+import org.atoll.regulation.TravellerStatus;
 import org.atoll.visa.VisaNumber;
 import org.atoll.visa.VisaRecord;
 import org.atoll.visa.Visas;
@@ -139,7 +140,16 @@ public class InspectionService {
 
     /** What the booth sends: the port and booth, the direction, the zone as scanned, and what the traveller says. */
     public record BoothRequest(String port, String booth, String direction, String mrz, String purpose, Integer intendedStayDays,
-                               String mode, String role, boolean enteredByHand) {
+                               String mode, String role, boolean enteredByHand, List<String> declaredStatuses) {
+
+        public BoothRequest {
+            declaredStatuses = declaredStatuses == null ? List.of() : declaredStatuses;
+        }
+
+        public BoothRequest(String port, String booth, String direction, String mrz, String purpose, Integer intendedStayDays,
+                            String mode, String role, boolean enteredByHand) {
+            this(port, booth, direction, mrz, purpose, intendedStayDays, mode, role, enteredByHand, List.of());
+        }
     }
 
     /** A zone that cannot be inspected: what is wrong, by line and position, for the booth to show. */
@@ -191,6 +201,14 @@ public class InspectionService {
         }
         if (request.booth() != null && request.booth().length() > 40) {
             problems.add(new InvalidRequestException.FieldProblem("booth", "At most 40 characters"));
+        }
+        java.util.Set<TravellerStatus> declared = java.util.EnumSet.noneOf(TravellerStatus.class);
+        for (int i = 0; i < request.declaredStatuses().size(); i++) {
+            TravellerStatus status = parse(TravellerStatus.class, request.declaredStatuses().get(i), "declaredStatuses[" + i + "]",
+                    "one of " + List.of(TravellerStatus.values()), problems);
+            if (status != null) {
+                declared.add(status);
+            }
         }
         MrzReading reading = read(request.mrz(), today, problems);
         if (!problems.isEmpty()) {
@@ -245,7 +263,7 @@ public class InspectionService {
             if (visa.isEmpty() && !held.isEmpty() && held.get(0).revoked()) {
                 visaUnusable = held.get(0).unusableOn(today);
             }
-            eligibility = eligibility(traveller, reading, purpose, stayDays, today, visa);
+            eligibility = eligibility(traveller, reading, purpose, stayDays, today, visa, declared);
         }
         Optional<PrimaryFacts.VisaFact> visaFact = visa.map(v -> new PrimaryFacts.VisaFact(v.number().value(), v.type().value(),
                 v.conditions(), Optional.empty()));
@@ -759,7 +777,8 @@ public class InspectionService {
     }
 
     private Optional<EligibilityDecision> eligibility(TravellerDocument t, MrzReading reading, Purpose purpose, int stayDays,
-                                                      LocalDate today, Optional<VisaRecord> visa) {
+                                                      LocalDate today, Optional<VisaRecord> visa,
+                                                      java.util.Set<TravellerStatus> declared) {
         if (reading.dateOfExpiry().isEmpty()) {
             return Optional.empty();
         }
@@ -768,7 +787,7 @@ public class InspectionService {
             return Optional.of(regulations.decide(EligibilityRequest.builder().nationality(t.nationality())
                     .document(new TravelDocument(code, Optional.of(t.documentNumber().value()), reading.dateOfExpiry().get()))
                     .dateOfBirth(t.dateOfBirth().orElse(null)).purpose(purpose).intendedStayDays(stayDays).arrivalDate(today)
-                    .visa(visa.map(VisaRecord::asHeldVisa).orElse(null)).build()));
+                    .visa(visa.map(VisaRecord::asHeldVisa).orElse(null)).declaredStatuses(declared).build()));
         } catch (NoRegulationInForceException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -49,7 +49,7 @@ class InspectionApiController {
     }
 
     record InspectionRequest(String port, String booth, String direction, String mrz, String purpose, Integer intendedStayDays,
-                             String mode, String role) {
+                             String mode, String role, List<String> declaredStatuses) {
     }
 
     record DecisionRequest(String outcome, LocalDate permittedUntil, String overrideReason, Boolean entryFormChecked,
@@ -81,7 +81,7 @@ class InspectionApiController {
             description = "422 names what is wrong with an unreadable MRZ (field mrz or mrz.<field>). The proposal is ADMIT or REFER, never REFUSE.")
     ResponseEntity<InspectionView> inspect(@RequestBody InspectionRequest body) {
         InspectionView view = inspections.inspect(new InspectionService.BoothRequest(body.port(), body.booth(), body.direction(),
-                body.mrz(), body.purpose(), body.intendedStayDays(), body.mode(), body.role(), false));
+                body.mrz(), body.purpose(), body.intendedStayDays(), body.mode(), body.role(), false, body.declaredStatuses()));
         return ResponseEntity.created(URI.create("/api/v1/inspections/" + view.inspectionId())).body(view);
     }
 

@@ -150,6 +150,28 @@ class InspectionApiTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDeclaredSpouseOfACitizenIsAskedToShowItInsteadOfPayingTheEnvironmentalFee() throws Exception {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("port", "PWROR", "booth", "A3", "direction", "ENTRY",
+                "mrz", passports.passport("PHL", TestPassports.newSurname("SANTOS"), TestPassports.newNumber()), "mode", "AIR",
+                "role", "PASSENGER", "purpose", "TOURISM", "declaredStatuses", List.of("SPOUSE_OF_CITIZEN")));
+        MockHttpServletResponse declared = call(post("/api/v1/inspections"), primary, body);
+
+        assertThat(declared.getStatus()).as(declared.getContentAsString()).isEqualTo(201);
+        assertThat((List<String>) JsonPath.read(declared.getContentAsString(),
+                "$.eligibility.checks[?(@.kind == 'DECLARED_EXEMPTION')].provision")).containsExactly("Title 13 PNC, §PPEF");
+
+        String undeclared = inspect(passports.passport("PHL", TestPassports.newSurname("SANTOS"), TestPassports.newNumber()),
+                "ENTRY", "PASSENGER", "TOURISM").getContentAsString();
+        assertThat((List<String>) JsonPath.read(undeclared, "$.eligibility.checks[?(@.kind == 'DECLARED_EXEMPTION')]")).isEmpty();
+
+        body.put("declaredStatuses", List.of("COUSIN_OF_THE_MINISTER"));
+        MockHttpServletResponse unknown = call(post("/api/v1/inspections"), primary, body);
+        assertThat(unknown.getStatus()).isEqualTo(422);
+        assertThat(unknown.getContentAsString()).contains("declaredStatuses[0]");
+    }
+
+    @Test
     void anUnreadableZoneIsAnsweredWithWhatIsWrong() throws Exception {
         MockHttpServletResponse r = inspect("P<AUSWILSON<<ANNA\nTOO-SHORT", "ENTRY", "PASSENGER", null);
 
