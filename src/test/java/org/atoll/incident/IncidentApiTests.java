@@ -437,11 +437,31 @@ class IncidentApiTests {
                 .isEqualTo(422);
         assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"not-a-manifest\"}").getStatus())
                 .isEqualTo(422);
-        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}").getStatus())
-                .as("inspections are not checked until that module has a look-up").isEqualTo(201);
+        var badInspection = call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}");
+        assertThat(badInspection.getStatus()).isEqualTo(422);
+        assertThat(badInspection.getContentAsString()).contains("\"field\":\"targetId\"");
+        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
+                .getStatus()).as("an inspection that was never held").isEqualTo(422);
+        String inspection = recordedInspection();
+        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + inspection + "\"}").getStatus())
+                .isEqualTo(201);
 
         var links = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
-        assertThat((List<String>) JsonPath.read(links, "$.links[*].targetId")).contains(customsAlert, visa)
+        assertThat((List<String>) JsonPath.read(links, "$.links[*].targetId")).contains(customsAlert, visa, inspection)
                 .doesNotContain(policeAlert);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An inspection row as the booth would have written it (the inspection module's own tests cover how). */
+    String recordedInspection() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO inspection (id, port, direction, transport_mode, traveller_role, issuing_state, document_number,
+                    document_code, surname, given_names, nationality, context_json, proposal_outcome, status, officer, created_at, version)
+                VALUES (:id, 'PWROR', 'IN', 'AIR', 'PASSENGER', 'AUS', 'PA1234567', 'P', 'Tellei', 'Ann', 'AUS', '{}', 'ADMIT',
+                    'AWAITING_DECISION', 'primary-1', CURRENT_TIMESTAMP, 0)""").param("id", id).update();
+        return id.toString();
     }
 }

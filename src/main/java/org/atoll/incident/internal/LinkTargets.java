@@ -8,6 +8,7 @@ import org.atoll.access.OfficerIdentity;
 import org.atoll.alert.AlertDirectory;
 import org.atoll.incident.domain.LinkKind;
 import org.atoll.incident.domain.RecordLink;
+import org.atoll.inspection.InspectionDirectory;
 import org.atoll.manifest.ManifestDirectory;
 import org.atoll.movement.MovementDirectory;
 import org.atoll.visa.VisaNumber;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks that a link points at a record that exists, asking the module that owns it through its
  * public API: an alert the officer's agency may see, an issued visa, a received manifest, a
- * recorded movement or traveller. An unknown target is refused naming the field (422), worded the
+ * recorded inspection, movement or traveller. An unknown target is refused naming the field (422), worded the
  * same whether the record is missing or hidden, so that a refusal reveals nothing.
  * <p>
- * Not checked (no public look-up yet): inspections; travellers and movements while no
+ * Not checked: travellers and movements while no
  * {@link MovementDirectory} is present; documents, flights, vessels and seized items (free references);
  * persons by name (they are described, not looked up). Incident targets are checked by the service.
  */
@@ -31,12 +32,15 @@ class LinkTargets {
     private final AlertDirectory alerts;
     private final Visas visas;
     private final ManifestDirectory manifests;
+    private final InspectionDirectory inspections;
     private final ObjectProvider<MovementDirectory> movements;
 
-    LinkTargets(AlertDirectory alerts, Visas visas, ManifestDirectory manifests, ObjectProvider<MovementDirectory> movements) {
+    LinkTargets(AlertDirectory alerts, Visas visas, ManifestDirectory manifests, InspectionDirectory inspections,
+            ObjectProvider<MovementDirectory> movements) {
         this.alerts = alerts;
         this.visas = visas;
         this.manifests = manifests;
+        this.inspections = inspections;
         this.movements = movements;
     }
 
@@ -57,6 +61,7 @@ class LinkTargets {
             case ALERT -> uuid(target).map(id -> alerts.visibleTo(id, officer.agency())).orElse(false);
             case VISA -> VisaNumber.isWellFormed(target) && visas.byNumber(VisaNumber.of(target)).isPresent();
             case MANIFEST -> uuid(target).map(manifests::exists).orElse(false);
+            case INSPECTION -> uuid(target).map(inspections::inspectionExists).orElse(false);
             case TRAVELLER, PERSON -> movementCheck(target, false);
             case MOVEMENT -> movementCheck(target, true);
             default -> true;
@@ -66,7 +71,7 @@ class LinkTargets {
     /** Whether links of this kind are checked at all (the UI and the docs say so). */
     boolean checks(LinkKind kind) {
         return switch (kind) {
-            case ALERT, VISA, MANIFEST, INCIDENT -> true;
+            case ALERT, VISA, MANIFEST, INSPECTION, INCIDENT -> true;
             case TRAVELLER, MOVEMENT -> movements.getIfAvailable() != null;
             default -> false;
         };
