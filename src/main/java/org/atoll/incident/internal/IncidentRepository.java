@@ -47,7 +47,8 @@ public class IncidentRepository {
     public record LogEntry(Instant at, String actor, String kind, String text) {
     }
 
-    public record Notification(UUID id, UUID incidentId, String text, Instant createdAt) {
+    /** An in-app notification about an incident ({@code incidentId}) or a disseminated intelligence report ({@code reportId}). */
+    public record Notification(UUID id, UUID incidentId, UUID reportId, String text, Instant createdAt) {
     }
 
     public record Dissemination(Recipient recipient, String by, Instant at) {
@@ -357,13 +358,21 @@ public class IncidentRepository {
                 .param("i", incident.value()).param("text", text).param("at", ts(at)).update();
     }
 
+    public void notifyReport(AgencyCode agency, String officer, IntelligenceReportId report, String text, Instant at) {
+        jdbc.sql("""
+                INSERT INTO incident_notification (id, agency_code, officer, report_id, text, created_at)
+                VALUES (:id, :a, :o, :r, :text, :at)""")
+                .param("id", UUID.randomUUID()).param("a", agency.value()).param("o", officer)
+                .param("r", report.value()).param("text", text).param("at", ts(at)).update();
+    }
+
     public List<Notification> notificationsFor(String username, AgencyCode agency) {
         return jdbc.sql("""
                 SELECT * FROM incident_notification WHERE (officer = :u) OR (officer IS NULL AND agency_code = :a)
                 ORDER BY created_at DESC LIMIT 50""")
                 .param("u", username).param("a", agency.value())
                 .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
-                        rs.getString("text"), instant(rs, "created_at")))
+                        rs.getObject("report_id", UUID.class), rs.getString("text"), instant(rs, "created_at")))
                 .list();
     }
 
