@@ -175,6 +175,37 @@ class IncidentApiTests {
     }
 
     @Test
+    void anOfficerMarksANotificationReadForThemselvesOnlyAndOnlyTheirOwn() throws Exception {
+        String title = "Weigh the cargo " + UUID.randomUUID().toString().substring(0, 6);
+        var created = call(post("/api/v1/incidents"), customs, """
+                {"type":"SMUGGLING","occurredAt":"2026-02-01T10:00:00Z","description":"Heavy crate","severity":"LOW"}""");
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+        assertThat(call(post("/api/v1/incidents/" + id + "/tasks"), customs,
+                "{\"title\":\"" + title + "\",\"assignedAgency\":\"POLICE\"}").getStatus()).isEqualTo(201);
+        String otherPolice = api.officerToken("POLICE", List.of("ANALYST"));
+        var before = call(get("/api/v1/notifications").param("unread", "true"), police, null).getContentAsString();
+        List<java.util.Map<String, Object>> notes = JsonPath.read(before, "$[*]");
+        List<String> ids = notes.stream().filter(n -> String.valueOf(n.get("text")).contains(title))
+                .map(n -> (String) n.get("id")).toList();
+        assertThat(ids).hasSize(1);
+        String note = ids.get(0);
+
+        assertThat(call(post("/api/v1/notifications/" + note + "/read"), customs, null).getStatus())
+                .as("not addressed to customs").isEqualTo(404);
+        assertThat(call(post("/api/v1/notifications/not-an-id/read"), police, null).getStatus()).isEqualTo(404);
+        assertThat(call(post("/api/v1/notifications/" + note + "/read"), police, null).getStatus()).isEqualTo(204);
+        assertThat(call(post("/api/v1/notifications/" + note + "/read"), police, null).getStatus())
+                .as("marking it again changes nothing").isEqualTo(204);
+
+        assertThat(call(get("/api/v1/notifications").param("unread", "true"), police, null).getContentAsString())
+                .doesNotContain(note);
+        var all = call(get("/api/v1/notifications"), police, null).getContentAsString();
+        assertThat((List<Object>) JsonPath.read(all, "$[?(@.id == '" + note + "')].readAt")).singleElement().isNotNull();
+        assertThat(call(get("/api/v1/notifications").param("unread", "true"), otherPolice, null).getContentAsString())
+                .as("a colleague of the same agency still has it unread").contains(note);
+    }
+
+    @Test
     void aLinkToAnIncidentTheOfficerCannotSeeOrThatDoesNotExistIsRefusedWith422() throws Exception {
         String mine = reportInterception(customs, "Link source");
         var policeIncident = call(post("/api/v1/incidents"), police, """

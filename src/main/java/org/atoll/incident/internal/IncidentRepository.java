@@ -48,7 +48,11 @@ public class IncidentRepository {
     }
 
     /** An in-app notification about an incident ({@code incidentId}) or a disseminated intelligence report ({@code reportId}). */
-    public record Notification(UUID id, UUID incidentId, UUID reportId, String text, Instant createdAt) {
+    public record Notification(UUID id, UUID incidentId, UUID reportId, String text, Instant createdAt, Instant readAt) {
+
+        public boolean read() {
+            return readAt != null;
+        }
     }
 
     public record Dissemination(Recipient recipient, String by, Instant at) {
@@ -366,14 +370,34 @@ public class IncidentRepository {
                 .param("r", report.value()).param("text", text).param("at", ts(at)).update();
     }
 
-    public List<Notification> notificationsFor(String username, AgencyCode agency) {
+    public List<Notification> notificationsFor(String username, AgencyCode agency, boolean unreadOnly) {
         return jdbc.sql("""
-                SELECT * FROM incident_notification WHERE (officer = :u) OR (officer IS NULL AND agency_code = :a)
-                ORDER BY created_at DESC LIMIT 50""")
+                SELECT n.*, r.read_at FROM incident_notification n
+                LEFT JOIN incident_notification_read r ON r.notification_id = n.id AND r.officer = :u
+                WHERE ((n.officer = :u) OR (n.officer IS NULL AND n.agency_code = :a))"""
+                + (unreadOnly ? " AND r.read_at IS NULL" : "") + " ORDER BY n.created_at DESC LIMIT 50")
                 .param("u", username).param("a", agency.value())
                 .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
-                        rs.getObject("report_id", UUID.class), rs.getString("text"), instant(rs, "created_at")))
+                        rs.getObject("report_id", UUID.class), rs.getString("text"), instant(rs, "created_at"),
+                        instant(rs, "read_at")))
                 .list();
+    }
+
+    /** Whether the notification is addressed to the officer (by name, or to their agency when no officer is named). */
+    public boolean addressedTo(UUID notification, String username, AgencyCode agency) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM incident_notification
+                WHERE id = :id AND ((officer = :u) OR (officer IS NULL AND agency_code = :a))""")
+                .param("id", notification).param("u", username).param("a", agency.value()).query(Long.class).single() > 0;
+    }
+
+    /** Marks it read for this officer; reading it again keeps the first time. */
+    public void markRead(UUID notification, String username, Instant at) {
+        jdbc.sql("""
+                INSERT INTO incident_notification_read (notification_id, officer, read_at)
+                SELECT :id, :u, :at FROM incident_notification n WHERE n.id = :id AND NOT EXISTS
+                    (SELECT 1 FROM incident_notification_read r WHERE r.notification_id = :id AND r.officer = :u)""")
+                .param("id", notification).param("u", username).param("at", ts(at)).update();
     }
 
     // ---- intelligence

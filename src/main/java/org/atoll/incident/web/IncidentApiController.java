@@ -294,8 +294,21 @@ public class IncidentApiController {
     }
 
     @GetMapping("/notifications")
-    public List<IncidentRepository.Notification> notifications() {
-        return incidents.notifications(current.require());
+    public List<IncidentRepository.Notification> notifications(@RequestParam(defaultValue = "false") boolean unread) {
+        return incidents.notifications(current.require(), unread);
+    }
+
+    /** Marks one of the officer's notifications read (for them alone); 404 for one not addressed to them. */
+    @PostMapping("/notifications/{id}/read")
+    public ResponseEntity<Void> markNotificationRead(@PathVariable String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("notification", id);
+        }
+        incidents.markNotificationRead(current.require(), uuid);
+        return ResponseEntity.noContent().build();
     }
 
     private LocalDate today() {

@@ -65,6 +65,16 @@ class IncidentPageController {
         return "incident/board";
     }
 
+    @PostMapping("/incidents/notifications/{id}/read")
+    String markNotificationRead(@PathVariable String id) {
+        try {
+            incidents.markNotificationRead(current.require(), java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new org.atoll.RecordNotFoundException("notification", id);
+        }
+        return "redirect:/incidents#notifications";
+    }
+
     @GetMapping("/incidents/new")
     String reportForm(Model model) {
         model.addAttribute("form", new LinkedHashMap<String, String>());
