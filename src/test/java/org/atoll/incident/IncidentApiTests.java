@@ -206,6 +206,33 @@ class IncidentApiTests {
     }
 
     @Test
+    void theListFiltersByStatusAndByOverdueTasks() throws Exception {
+        String marker = "PW" + UUID.randomUUID().toString().substring(0, 3).toUpperCase();
+        String late = reportInterception(customs, "Late task " + marker);
+        String investigated = reportInterception(customs, "Investigated " + marker);
+        assertThat(call(post("/api/v1/incidents/" + late + "/tasks"), customs,
+                "{\"title\":\"Overdue check\",\"assignedAgency\":\"CUSTOMS\",\"dueDate\":\"2020-01-01\"}").getStatus())
+                .isEqualTo(201);
+        assertThat(call(post("/api/v1/incidents/" + investigated + "/tasks"), customs,
+                "{\"title\":\"Future check\",\"assignedAgency\":\"CUSTOMS\",\"dueDate\":\"2999-01-01\"}").getStatus())
+                .isEqualTo(201);
+        assertThat(call(post("/api/v1/incidents/" + investigated + "/status"), customs,
+                "{\"status\":\"UNDER_INVESTIGATION\"}").getStatus()).isEqualTo(200);
+
+        List<String> overdue = JsonPath.read(call(get("/api/v1/incidents").param("overdue", "true"), customs, null)
+                .getContentAsString(), "$[*].id");
+        assertThat(overdue).contains(late).doesNotContain(investigated);
+        List<String> underInvestigation = JsonPath.read(call(get("/api/v1/incidents").param("status", "under_investigation"),
+                customs, null).getContentAsString(), "$[*].id");
+        assertThat(underInvestigation).contains(investigated).doesNotContain(late);
+        var bad = call(get("/api/v1/incidents").param("status", "SOLVED"), customs, null);
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString()).contains("\"field\":\"status\"");
+        assertThat(call(get("/api/v1/incidents").param("overdue", "true"), police, null).getContentAsString())
+                .as("overdue filter still keeps to need-to-know").doesNotContain(late);
+    }
+
+    @Test
     void aLinkToAnIncidentTheOfficerCannotSeeOrThatDoesNotExistIsRefusedWith422() throws Exception {
         String mine = reportInterception(customs, "Link source");
         var policeIncident = call(post("/api/v1/incidents"), police, """

@@ -151,8 +151,17 @@ public class IncidentRepository {
         Map<String, Object> p = new HashMap<>();
         p.put("agency", agency.value());
         p.put("user", username);
-        if (f.openOnly()) {
+        if (f.status() != null) {
+            sql.append(" AND i.status = :status");
+            p.put("status", f.status());
+        } else if (f.openOnly()) {
             sql.append(" AND i.status <> 'CLOSED'");
+        }
+        if (f.overdueOn() != null) {
+            sql.append("""
+                     AND EXISTS (SELECT 1 FROM incident_task t WHERE t.incident_id = i.id AND t.completed_at IS NULL
+                         AND t.due_date < :overdueOn)""");
+            p.put("overdueOn", f.overdueOn());
         }
         if (f.type() != null) {
             sql.append(" AND i.type_code = :type");
@@ -212,8 +221,21 @@ public class IncidentRepository {
                 e.getKey().get(2).isEmpty() ? null : e.getKey().get(2), e.getValue())).toList();
     }
 
+    /**
+     * What a list of incidents is narrowed to; {@code status} one status (then {@code openOnly} is moot),
+     * {@code overdueOn} only incidents with an open task due before that day.
+     */
     public record IncidentFilter(String text, String type, String port, LocalDate from, LocalDate to, String person,
-                                 String document, boolean openOnly) {
+                                 String document, boolean openOnly, String status, LocalDate overdueOn) {
+
+        public IncidentFilter(String text, String type, String port, LocalDate from, LocalDate to, String person,
+                              String document, boolean openOnly) {
+            this(text, type, port, from, to, person, document, openOnly, null, null);
+        }
+
+        public IncidentFilter withStatusAndOverdue(String status, LocalDate overdueOn) {
+            return new IncidentFilter(text, type, port, from, to, person, document, openOnly, status, overdueOn);
+        }
         public static IncidentFilter all() {
             return new IncidentFilter(null, null, null, null, null, null, null, false);
         }

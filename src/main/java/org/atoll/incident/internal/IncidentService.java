@@ -143,6 +143,11 @@ public class IncidentService {
         return found;
     }
 
+    /** Today by the service's clock: the day before which an open task is overdue. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public String typeLabel(IncidentTypeCode code) {
         return repository.type(code).map(IncidentRepository.IncidentType::label).orElse(code.value());
     }

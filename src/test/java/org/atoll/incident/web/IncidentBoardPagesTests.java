@@ -83,4 +83,41 @@ class IncidentBoardPagesTests {
         assertThat(send(session(signInAs("POLICE")), post(action)).getResponse().getStatus())
                 .as("not addressed to police").isEqualTo(404);
     }
+
+    /** The incidents table of the board only (tasks and notifications link to incidents too); empty when none match. */
+    static String table(String page) {
+        int start = page.indexOf("class=\"data incident-board\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</table>", start));
+    }
+
+    @Test
+    void theBoardFiltersByStatusTypePortAndOverdueTasks() throws Exception {
+        String officer = signInAs("BIOSECURITY");
+        String token = new ApiClient(mvc).token(officer, ApiClient.OFFICER_PASSWORD);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String atAirport = JsonPath.read(api(token, "/api/v1/incidents", """
+                {"type":"BIOSECURITY_INTERCEPTION","occurredAt":"2026-03-01T10:00:00Z","port":"PWROR",
+                 "description":"Fruit %s","severity":"LOW"}""".formatted(marker)), "$.id");
+        String smuggling = JsonPath.read(api(token, "/api/v1/incidents", """
+                {"type":"SMUGGLING","occurredAt":"2026-03-02T10:00:00Z","port":"PWMAL",
+                 "description":"Cigarettes %s","severity":"LOW"}""".formatted(marker)), "$.id");
+        api(token, "/api/v1/incidents/" + atAirport + "/tasks",
+                "{\"title\":\"Destroy the fruit\",\"assignedAgency\":\"BIOSECURITY\",\"dueDate\":\"2020-01-01\"}");
+        MockHttpSession s = session(officer);
+
+        String all = send(s, get("/incidents")).getResponse().getContentAsString();
+        assertThat(all).contains(atAirport).contains(smuggling).contains("<label for=\"filter-status\"")
+                .contains("<label for=\"filter-overdue\"").doesNotContain("style=").doesNotContain("<script>");
+        String byTypePage = send(s, get("/incidents").param("type", "SMUGGLING")).getResponse().getContentAsString();
+        assertThat(byTypePage).contains("Incidents matching the filters")
+                .contains("<option value=\"SMUGGLING\" selected=\"selected\"");
+        String byType = table(byTypePage);
+        assertThat(byType).contains(smuggling).doesNotContain(atAirport);
+        String byPort = table(send(s, get("/incidents").param("port", "pwror")).getResponse().getContentAsString());
+        assertThat(byPort).contains(atAirport).doesNotContain(smuggling);
+        String overdue = table(send(s, get("/incidents").param("overdue", "true")).getResponse().getContentAsString());
+        assertThat(overdue).contains(atAirport).doesNotContain(smuggling);
+        String closed = table(send(s, get("/incidents").param("status", "CLOSED")).getResponse().getContentAsString());
+        assertThat(closed).doesNotContain(atAirport).doesNotContain(smuggling);
+    }
 }
