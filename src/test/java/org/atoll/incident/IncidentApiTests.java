@@ -487,22 +487,30 @@ class IncidentApiTests {
         assertThat(call(post(path), customs, "{\"kind\":\"ALERT\",\"targetId\":\"" + customsAlert + "\"}").getStatus())
                 .isEqualTo(201);
 
-        assertThat(call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"V99999997\"}").getStatus()).isEqualTo(422);
+        // Visas and inspections: only roles that may read them in their own module (customs here is an analyst).
+        String customsSecondary = api.officerToken("CUSTOMS", List.of("SECONDARY_OFFICER"));
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"VISA\",\"targetId\":\"V99999997\"}").getStatus()).isEqualTo(422);
         String visa = issuedVisa();
-        assertThat(call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}").getStatus()).isEqualTo(201);
+        var analystVisa = call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}");
+        assertThat(analystVisa.getStatus()).isEqualTo(422);
+        assertThat(analystVisa.getContentAsString()).contains("\"field\":\"targetId\"").contains("Your roles may not read visa");
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}").getStatus())
+                .isEqualTo(201);
 
         assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"" + UUID.randomUUID() + "\"}").getStatus())
                 .isEqualTo(422);
         assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"not-a-manifest\"}").getStatus())
                 .isEqualTo(422);
-        var badInspection = call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}");
+        var badInspection = call(post(path), customsSecondary, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}");
         assertThat(badInspection.getStatus()).isEqualTo(422);
         assertThat(badInspection.getContentAsString()).contains("\"field\":\"targetId\"");
-        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
                 .getStatus()).as("an inspection that was never held").isEqualTo(422);
         String inspection = recordedInspection();
         assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + inspection + "\"}").getStatus())
-                .isEqualTo(201);
+                .as("an analyst may not read inspections").isEqualTo(422);
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + inspection + "\"}")
+                .getStatus()).isEqualTo(201);
 
         var links = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
         assertThat((List<String>) JsonPath.read(links, "$.links[*].targetId")).contains(customsAlert, visa, inspection)

@@ -107,6 +107,8 @@ public class IntelligenceService {
         for (RecordLink link : n.links() == null ? List.<RecordLink>of() : n.links()) {
             if (link.kind() == org.atoll.incident.domain.LinkKind.INCIDENT && !incidentVisible(officer, link.targetId())) {
                 problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No incident " + link.targetId() + " to link to"));
+            } else if (!linkTargets.mayLink(officer, link.kind())) {
+                problems.add(new InvalidRequestException.FieldProblem("links.targetId", LinkTargets.refusal(link.kind())));
             } else if (link.kind() != org.atoll.incident.domain.LinkKind.INCIDENT && !linkTargets.exists(officer, link)) {
                 problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No "
                         + link.kind().name().toLowerCase().replace('_', ' ') + " " + link.targetId() + " to link to"));

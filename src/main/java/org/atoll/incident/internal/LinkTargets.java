@@ -1,10 +1,14 @@
 package org.atoll.incident.internal;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.atoll.InvalidRequestException;
 import org.atoll.access.OfficerIdentity;
+import org.atoll.access.Role;
 import org.atoll.alert.AlertDirectory;
 import org.atoll.incident.domain.LinkKind;
 import org.atoll.incident.domain.RecordLink;
@@ -25,9 +29,25 @@ import org.springframework.stereotype.Component;
  * Not checked: travellers and movements while no
  * {@link MovementDirectory} is present; documents, flights, vessels and seized items (free references);
  * persons by name (they are described, not looked up). Incident targets are checked by the service.
+ * <p>
+ * Visas, manifests and inspections may be linked only by officers whose roles may read them in
+ * their own module ({@link #READERS}): otherwise the check would answer, to a role that module keeps
+ * out, whether a visa number, manifest or inspection exists. The refusal is decided on the roles alone,
+ * before any look-up, so it says nothing about the record.
  */
 @Component
 class LinkTargets {
+
+    /**
+     * Who may read the linked kind in its own module, restated from there (guarded by LinkTargetsTest):
+     * visas {@code VisaApiController#get}, manifests {@code ManifestIngest.PERSON_DATA_ROLES},
+     * inspections {@code InspectionApiController} (class level).
+     */
+    static final Map<LinkKind, Set<Role>> READERS = Map.of(
+            LinkKind.VISA, EnumSet.of(Role.VISA_OFFICER, Role.SUPERVISOR, Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER),
+            LinkKind.MANIFEST, EnumSet.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR, Role.ALERT_MANAGER,
+                    Role.ANALYST, Role.ADMINISTRATOR),
+            LinkKind.INSPECTION, EnumSet.of(Role.PRIMARY_OFFICER, Role.SECONDARY_OFFICER, Role.SUPERVISOR));
 
     private final AlertDirectory alerts;
     private final Visas visas;
@@ -46,10 +66,24 @@ class LinkTargets {
 
     /** @param field the request field to name when the target is unknown ({@code targetId}, {@code links[2].targetId}) */
     void check(OfficerIdentity officer, RecordLink link, String field) {
+        if (!mayLink(officer, link.kind())) {
+            throw InvalidRequestException.field(field, refusal(link.kind()));
+        }
         if (!exists(officer, link)) {
             throw InvalidRequestException.field(field, "No " + link.kind().name().toLowerCase().replace('_', ' ') + " "
                     + link.targetId() + " to link to");
         }
+    }
+
+    /** Whether the officer's roles may read records of this kind in the owning module (true for unrestricted kinds). */
+    boolean mayLink(OfficerIdentity officer, LinkKind kind) {
+        Set<Role> readers = READERS.get(kind);
+        return readers == null || officer.roles().stream().anyMatch(readers::contains);
+    }
+
+    static String refusal(LinkKind kind) {
+        return "Your roles may not read " + kind.name().toLowerCase().replace('_', ' ')
+                + " records, so you may not link one; ask an officer who may";
     }
 
     boolean exists(OfficerIdentity officer, RecordLink link) {

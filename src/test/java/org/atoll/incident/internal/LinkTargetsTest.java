@@ -116,6 +116,52 @@ class LinkTargetsTest {
                         }));
     }
 
+    static OfficerIdentity officer(Role... roles) {
+        return new OfficerIdentity("o-1", "Officer", AgencyCode.of("CUSTOMS"), Set.of(roles));
+    }
+
+    @Test
+    void visasManifestsAndInspectionsAreLinkedOnlyByRolesThatMayReadThemAndRefusedBeforeAnyLookUp() {
+        LinkTargets t = targets(null);
+        OfficerIdentity analyst = officer(Role.ANALYST);
+        assertThat(t.mayLink(analyst, LinkKind.MANIFEST)).isTrue();
+        assertThat(t.mayLink(analyst, LinkKind.VISA)).isFalse();
+        assertThat(t.mayLink(analyst, LinkKind.INSPECTION)).isFalse();
+        assertThat(t.mayLink(officer(Role.LABOUR_OFFICER), LinkKind.MANIFEST)).isFalse();
+        assertThat(t.mayLink(officer(Role.VISA_OFFICER), LinkKind.VISA)).isTrue();
+        assertThat(t.mayLink(officer(Role.STATISTICIAN, Role.PRIMARY_OFFICER), LinkKind.INSPECTION)).isTrue();
+        assertThat(t.mayLink(officer(Role.STATISTICIAN), LinkKind.DOCUMENT)).as("free references").isTrue();
+        assertThat(t.mayLink(officer(Role.STATISTICIAN), LinkKind.ALERT)).as("alerts: by agency, in AlertDirectory").isTrue();
+
+        assertThatThrownBy(() -> t.check(analyst, link(LinkKind.VISA, "V00000042"), "targetId"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.message()).startsWith("Your roles may not read visa records")));
+        org.mockito.Mockito.verify(visas, org.mockito.Mockito.never()).byNumber(VisaNumber.of("V00000042"));
+    }
+
+    /** The roles restated in LinkTargets.READERS are the owning modules' own read rules. */
+    @Test
+    void theReaderRolesAreThoseOfTheOwningModules() throws Exception {
+        var visaGet = Class.forName("org.atoll.visa.web.VisaApiController").getDeclaredMethod("get", String.class);
+        assertThat(roles(visaGet.getAnnotation(org.springframework.security.access.prepost.PreAuthorize.class).value()))
+                .isEqualTo(LinkTargets.READERS.get(LinkKind.VISA));
+        var inspections = Class.forName("org.atoll.inspection.web.InspectionApiController");
+        assertThat(roles(inspections.getAnnotation(org.springframework.security.access.prepost.PreAuthorize.class).value()))
+                .isEqualTo(LinkTargets.READERS.get(LinkKind.INSPECTION));
+        var field = Class.forName("org.atoll.manifest.internal.ManifestIngest").getDeclaredField("PERSON_DATA_ROLES");
+        field.setAccessible(true);
+        assertThat(Set.of((Role[]) field.get(null))).isEqualTo(LinkTargets.READERS.get(LinkKind.MANIFEST));
+    }
+
+    static Set<Role> roles(String expression) {
+        var m = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(expression);
+        Set<Role> roles = new java.util.HashSet<>();
+        while (m.find()) {
+            roles.add(Role.valueOf(m.group(1)));
+        }
+        return roles;
+    }
+
     @Test
     void freeReferencesAreNotChecked() {
         LinkTargets t = targets(null);
