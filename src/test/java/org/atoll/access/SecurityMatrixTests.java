@@ -129,6 +129,7 @@ class SecurityMatrixTests {
             new Family("list incident types", HttpMethod.GET, "/api/v1/incident-types", null, EVERY_ROLE),
             new Family("add an incident type", HttpMethod.POST, "/api/v1/incident-types", "{}", ADMIN_ONLY),
             new Family("read notifications", HttpMethod.GET, "/api/v1/notifications", null, EVERY_ROLE),
+            new Family("mark notification read", HttpMethod.POST, "/api/v1/notifications/00000000-0000-0000-0000-000000000000/read", null, EVERY_ROLE),
             new Family("list intelligence", HttpMethod.GET, "/api/v1/intelligence", null, EVERY_ROLE),
             new Family("create intelligence", HttpMethod.POST, "/api/v1/intelligence", "{}", EVERY_ROLE),
             new Family("read intelligence", HttpMethod.GET, "/api/v1/intelligence/00000000-0000-0000-0000-000000000000", null, EVERY_ROLE),

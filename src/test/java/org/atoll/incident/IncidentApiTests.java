@@ -175,6 +175,64 @@ class IncidentApiTests {
     }
 
     @Test
+    void anOfficerMarksANotificationReadForThemselvesOnlyAndOnlyTheirOwn() throws Exception {
+        String title = "Weigh the cargo " + UUID.randomUUID().toString().substring(0, 6);
+        var created = call(post("/api/v1/incidents"), customs, """
+                {"type":"SMUGGLING","occurredAt":"2026-02-01T10:00:00Z","description":"Heavy crate","severity":"LOW"}""");
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+        assertThat(call(post("/api/v1/incidents/" + id + "/tasks"), customs,
+                "{\"title\":\"" + title + "\",\"assignedAgency\":\"POLICE\"}").getStatus()).isEqualTo(201);
+        String otherPolice = api.officerToken("POLICE", List.of("ANALYST"));
+        var before = call(get("/api/v1/notifications").param("unread", "true"), police, null).getContentAsString();
+        List<java.util.Map<String, Object>> notes = JsonPath.read(before, "$[*]");
+        List<String> ids = notes.stream().filter(n -> String.valueOf(n.get("text")).contains(title))
+                .map(n -> (String) n.get("id")).toList();
+        assertThat(ids).hasSize(1);
+        String note = ids.get(0);
+
+        assertThat(call(post("/api/v1/notifications/" + note + "/read"), customs, null).getStatus())
+                .as("not addressed to customs").isEqualTo(404);
+        assertThat(call(post("/api/v1/notifications/not-an-id/read"), police, null).getStatus()).isEqualTo(404);
+        assertThat(call(post("/api/v1/notifications/" + note + "/read"), police, null).getStatus()).isEqualTo(204);
+        assertThat(call(post("/api/v1/notifications/" + note + "/read"), police, null).getStatus())
+                .as("marking it again changes nothing").isEqualTo(204);
+
+        assertThat(call(get("/api/v1/notifications").param("unread", "true"), police, null).getContentAsString())
+                .doesNotContain(note);
+        var all = call(get("/api/v1/notifications"), police, null).getContentAsString();
+        assertThat((List<Object>) JsonPath.read(all, "$[?(@.id == '" + note + "')].readAt")).singleElement().isNotNull();
+        assertThat(call(get("/api/v1/notifications").param("unread", "true"), otherPolice, null).getContentAsString())
+                .as("a colleague of the same agency still has it unread").contains(note);
+    }
+
+    @Test
+    void theListFiltersByStatusAndByOverdueTasks() throws Exception {
+        String marker = "PW" + UUID.randomUUID().toString().substring(0, 3).toUpperCase();
+        String late = reportInterception(customs, "Late task " + marker);
+        String investigated = reportInterception(customs, "Investigated " + marker);
+        assertThat(call(post("/api/v1/incidents/" + late + "/tasks"), customs,
+                "{\"title\":\"Overdue check\",\"assignedAgency\":\"CUSTOMS\",\"dueDate\":\"2020-01-01\"}").getStatus())
+                .isEqualTo(201);
+        assertThat(call(post("/api/v1/incidents/" + investigated + "/tasks"), customs,
+                "{\"title\":\"Future check\",\"assignedAgency\":\"CUSTOMS\",\"dueDate\":\"2999-01-01\"}").getStatus())
+                .isEqualTo(201);
+        assertThat(call(post("/api/v1/incidents/" + investigated + "/status"), customs,
+                "{\"status\":\"UNDER_INVESTIGATION\"}").getStatus()).isEqualTo(200);
+
+        List<String> overdue = JsonPath.read(call(get("/api/v1/incidents").param("overdue", "true"), customs, null)
+                .getContentAsString(), "$[*].id");
+        assertThat(overdue).contains(late).doesNotContain(investigated);
+        List<String> underInvestigation = JsonPath.read(call(get("/api/v1/incidents").param("status", "under_investigation"),
+                customs, null).getContentAsString(), "$[*].id");
+        assertThat(underInvestigation).contains(investigated).doesNotContain(late);
+        var bad = call(get("/api/v1/incidents").param("status", "SOLVED"), customs, null);
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString()).contains("\"field\":\"status\"");
+        assertThat(call(get("/api/v1/incidents").param("overdue", "true"), police, null).getContentAsString())
+                .as("overdue filter still keeps to need-to-know").doesNotContain(late);
+    }
+
+    @Test
     void aLinkToAnIncidentTheOfficerCannotSeeOrThatDoesNotExistIsRefusedWith422() throws Exception {
         String mine = reportInterception(customs, "Link source");
         var policeIncident = call(post("/api/v1/incidents"), police, """
@@ -429,19 +487,47 @@ class IncidentApiTests {
         assertThat(call(post(path), customs, "{\"kind\":\"ALERT\",\"targetId\":\"" + customsAlert + "\"}").getStatus())
                 .isEqualTo(201);
 
-        assertThat(call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"V99999997\"}").getStatus()).isEqualTo(422);
+        // Visas and inspections: only roles that may read them in their own module (customs here is an analyst).
+        String customsSecondary = api.officerToken("CUSTOMS", List.of("SECONDARY_OFFICER"));
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"VISA\",\"targetId\":\"V99999997\"}").getStatus()).isEqualTo(422);
         String visa = issuedVisa();
-        assertThat(call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}").getStatus()).isEqualTo(201);
+        var analystVisa = call(post(path), customs, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}");
+        assertThat(analystVisa.getStatus()).isEqualTo(422);
+        assertThat(analystVisa.getContentAsString()).contains("\"field\":\"targetId\"").contains("Your roles may not read visa");
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"VISA\",\"targetId\":\"" + visa + "\"}").getStatus())
+                .isEqualTo(201);
 
         assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"" + UUID.randomUUID() + "\"}").getStatus())
                 .isEqualTo(422);
         assertThat(call(post(path), customs, "{\"kind\":\"MANIFEST\",\"targetId\":\"not-a-manifest\"}").getStatus())
                 .isEqualTo(422);
-        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}").getStatus())
-                .as("inspections are not checked until that module has a look-up").isEqualTo(201);
+        var badInspection = call(post(path), customsSecondary, "{\"kind\":\"INSPECTION\",\"targetId\":\"booth-7-0042\"}");
+        assertThat(badInspection.getStatus()).isEqualTo(422);
+        assertThat(badInspection.getContentAsString()).contains("\"field\":\"targetId\"");
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
+                .getStatus()).as("an inspection that was never held").isEqualTo(422);
+        String inspection = recordedInspection();
+        assertThat(call(post(path), customs, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + inspection + "\"}").getStatus())
+                .as("an analyst may not read inspections").isEqualTo(422);
+        assertThat(call(post(path), customsSecondary, "{\"kind\":\"INSPECTION\",\"targetId\":\"" + inspection + "\"}")
+                .getStatus()).isEqualTo(201);
 
         var links = call(get("/api/v1/incidents/" + id), customs, null).getContentAsString();
-        assertThat((List<String>) JsonPath.read(links, "$.links[*].targetId")).contains(customsAlert, visa)
+        assertThat((List<String>) JsonPath.read(links, "$.links[*].targetId")).contains(customsAlert, visa, inspection)
                 .doesNotContain(policeAlert);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An inspection row as the booth would have written it (the inspection module's own tests cover how). */
+    String recordedInspection() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO inspection (id, port, direction, transport_mode, traveller_role, issuing_state, document_number,
+                    document_code, surname, given_names, nationality, context_json, proposal_outcome, status, officer, created_at, version)
+                VALUES (:id, 'PWROR', 'IN', 'AIR', 'PASSENGER', 'AUS', 'PA1234567', 'P', 'Tellei', 'Ann', 'AUS', '{}', 'ADMIT',
+                    'AWAITING_DECISION', 'primary-1', CURRENT_TIMESTAMP, 0)""").param("id", id).update();
+        return id.toString();
     }
 }

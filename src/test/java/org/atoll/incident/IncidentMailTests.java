@@ -116,4 +116,23 @@ class IncidentMailTests {
                 "{\"title\":\"Check the importer\",\"assignedAgency\":\"LABOUR\"}").getStatus()).isEqualTo(201);
         assertThat(((RecordingMailSender) mail).sent).as("no address is configured for LABOUR").hasSize(allBefore);
     }
+
+    @Test
+    void aDisseminatedReportIsEmailedToTheRecipientAgencyAsALinkOnly() throws Exception {
+        String customs = new ApiClient(mvc).officerToken("CUSTOMS", List.of("ANALYST"));
+        var created = call("/api/v1/intelligence", customs, """
+                {"subject":"Kava smuggling ring","content":"Boat Lady Ngerur lands kava at night","sourceReliability":"B",
+                 "informationCredibility":"2","mayBePassedOn":false,"sanitisedSummary":"Night landings","sensitivity":"SECRET"}""");
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+        int deskBefore = sentTo(BIOSECURITY_DESK).size();
+        assertThat(call("/api/v1/intelligence/" + id + "/disseminations", customs,
+                "{\"recipients\":[{\"agency\":\"BIOSECURITY\"}]}").getStatus()).isEqualTo(201);
+        List<SimpleMailMessage> desk = sentTo(BIOSECURITY_DESK);
+        assertThat(desk).hasSize(deskBefore + 1);
+        SimpleMailMessage mail = desk.get(desk.size() - 1);
+        assertThat(mail.getSubject()).isEqualTo("Atoll: an intelligence report was shared with you");
+        assertThat(mail.getText()).contains("https://atoll.example/intelligence/" + id)
+                .doesNotContain("Kava").doesNotContain("kava").doesNotContain("Ngerur").doesNotContain("Night landings");
+    }
 }

@@ -107,6 +107,37 @@ class IntelligenceApiTests {
     }
 
     @Test
+    void recipientsAreNotifiedWithTheSanitisedSummaryOnlyAndNobodyElseIs() throws Exception {
+        String subject = "Notified " + UUID.randomUUID().toString().substring(0, 6);
+        String id = report(subject, false);
+        String otherPolice = new ApiClient(mvc).officerToken("POLICE", List.of("ANALYST"));
+        assertThat(call(post("/api/v1/intelligence/" + id + "/disseminations"), originator,
+                "{\"recipients\":[{\"agency\":\"POLICE\",\"officer\":\"" + recipientUser + "\"},{\"agency\":\"LABOUR\"}]}")
+                .getStatus()).isEqualTo(201);
+
+        for (String token : List.of(recipient, labour)) {
+            var mine = call(get("/api/v1/notifications"), token, null).getContentAsString();
+            List<String> texts = JsonPath.read(mine, "$[?(@.reportId == '" + id + "')].text");
+            assertThat(texts).containsExactly("Intelligence report shared with you by CUSTOMS: Courier activity on Friday flights");
+            assertThat(mine).doesNotContain(subject).doesNotContain("PR flights");
+        }
+        for (String outsider : List.of(otherPolice, colleague)) {
+            assertThat(call(get("/api/v1/notifications"), outsider, null).getContentAsString())
+                    .as("a named officer's notification is theirs alone").doesNotContain(id);
+        }
+
+        var bare = call(post("/api/v1/intelligence"), originator, """
+                {"subject":"No summary","content":"Secret content","sourceReliability":"C","informationCredibility":"3",
+                 "mayBePassedOn":false,"sensitivity":"SECRET"}""");
+        assertThat(bare.getStatus()).as(bare.getContentAsString()).isEqualTo(201);
+        String bareId = JsonPath.read(bare.getContentAsString(), "$.id");
+        call(post("/api/v1/intelligence/" + bareId + "/disseminations"), originator, "{\"recipients\":[{\"agency\":\"LABOUR\"}]}");
+        var labourNotes = call(get("/api/v1/notifications"), labour, null).getContentAsString();
+        assertThat((List<String>) JsonPath.read(labourNotes, "$[?(@.reportId == '" + bareId + "')].text"))
+                .containsExactly("Intelligence report shared with you by CUSTOMS");
+    }
+
+    @Test
     void aRecipientCannotPassAReportOnUnlessItsHandlingAllows() throws Exception {
         String closed = report("Not to be passed on", false);
         call(post("/api/v1/intelligence/" + closed + "/disseminations"), originator, "{\"recipients\":[{\"agency\":\"POLICE\"}]}");

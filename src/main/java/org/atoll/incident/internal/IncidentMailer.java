@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.atoll.access.AgencyCode;
 import org.atoll.incident.IncidentId;
+import org.atoll.incident.IntelligenceReportId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Emails an in-app notification to the assigned officer (when an address is configured for them)
  * or else to the agency's address, once the change is committed. Off unless SMTP is configured
  * (no {@link JavaMailSender} bean without {@code spring.mail.host}). The email says only that
- * something needs attention and links to the incident: what the incident is about stays behind
- * sign-in and need-to-know. A failed send is logged and never undoes the change.
+ * something needs attention (or that a report was shared) and links to the incident or report: what
+ * it is about stays behind sign-in and need-to-know. A failed send is logged and never undoes the change.
  */
 @Component
 @EnableConfigurationProperties(IncidentMailProperties.class)
@@ -48,6 +49,16 @@ class IncidentMailer {
     }
 
     void send(AgencyCode agency, String officer, IncidentId incident, String subjectLine) {
+        send(agency, officer, "/incidents/" + incident, "An incident needs your attention", "the incident", subjectLine);
+    }
+
+    /** A report disseminated to the agency or officer: the email names no subject and no content, only the link. */
+    void sendReport(AgencyCode agency, String officer, IntelligenceReportId report) {
+        send(agency, officer, "/intelligence/" + report, "An intelligence report was shared with you", "the report",
+                "an intelligence report was shared with you");
+    }
+
+    private void send(AgencyCode agency, String officer, String path, String what, String record, String subjectLine) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return;
@@ -60,15 +71,15 @@ class IncidentMailer {
         message.setFrom(properties.from());
         message.setTo(to.get());
         message.setSubject("Atoll: " + subjectLine);
-        message.setText("An incident needs your attention"
+        message.setText(what
                 + (officer == null || officer.isBlank() ? " (" + agency.value() + ")" : " (" + officer + ", " + agency.value() + ")")
-                + ".\n\nSign in to see it: " + properties.baseUrl() + "/incidents/" + incident
-                + "\n\nThis message holds no details of the incident on purpose.\n");
+                + ".\n\nSign in to see it: " + properties.baseUrl() + path
+                + "\n\nThis message holds no details of " + record + " on purpose.\n");
         Runnable deliver = () -> {
             try {
                 mail.send(message);
             } catch (MailException e) {
-                log.warn("Notification email for incident {} to {} not sent: {}", incident, to.get(), e.getMessage());
+                log.warn("Notification email for {} to {} not sent: {}", path, to.get(), e.getMessage());
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

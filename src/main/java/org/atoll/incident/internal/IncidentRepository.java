@@ -47,7 +47,12 @@ public class IncidentRepository {
     public record LogEntry(Instant at, String actor, String kind, String text) {
     }
 
-    public record Notification(UUID id, UUID incidentId, String text, Instant createdAt) {
+    /** An in-app notification about an incident ({@code incidentId}) or a disseminated intelligence report ({@code reportId}). */
+    public record Notification(UUID id, UUID incidentId, UUID reportId, String text, Instant createdAt, Instant readAt) {
+
+        public boolean read() {
+            return readAt != null;
+        }
     }
 
     public record Dissemination(Recipient recipient, String by, Instant at) {
@@ -146,8 +151,17 @@ public class IncidentRepository {
         Map<String, Object> p = new HashMap<>();
         p.put("agency", agency.value());
         p.put("user", username);
-        if (f.openOnly()) {
+        if (f.status() != null) {
+            sql.append(" AND i.status = :status");
+            p.put("status", f.status());
+        } else if (f.openOnly()) {
             sql.append(" AND i.status <> 'CLOSED'");
+        }
+        if (f.overdueOn() != null) {
+            sql.append("""
+                     AND EXISTS (SELECT 1 FROM incident_task t WHERE t.incident_id = i.id AND t.completed_at IS NULL
+                         AND t.due_date < :overdueOn)""");
+            p.put("overdueOn", f.overdueOn());
         }
         if (f.type() != null) {
             sql.append(" AND i.type_code = :type");
@@ -207,8 +221,21 @@ public class IncidentRepository {
                 e.getKey().get(2).isEmpty() ? null : e.getKey().get(2), e.getValue())).toList();
     }
 
+    /**
+     * What a list of incidents is narrowed to; {@code status} one status (then {@code openOnly} is moot),
+     * {@code overdueOn} only incidents with an open task due before that day.
+     */
     public record IncidentFilter(String text, String type, String port, LocalDate from, LocalDate to, String person,
-                                 String document, boolean openOnly) {
+                                 String document, boolean openOnly, String status, LocalDate overdueOn) {
+
+        public IncidentFilter(String text, String type, String port, LocalDate from, LocalDate to, String person,
+                              String document, boolean openOnly) {
+            this(text, type, port, from, to, person, document, openOnly, null, null);
+        }
+
+        public IncidentFilter withStatusAndOverdue(String status, LocalDate overdueOn) {
+            return new IncidentFilter(text, type, port, from, to, person, document, openOnly, status, overdueOn);
+        }
         public static IncidentFilter all() {
             return new IncidentFilter(null, null, null, null, null, null, null, false);
         }
@@ -357,14 +384,42 @@ public class IncidentRepository {
                 .param("i", incident.value()).param("text", text).param("at", ts(at)).update();
     }
 
-    public List<Notification> notificationsFor(String username, AgencyCode agency) {
+    public void notifyReport(AgencyCode agency, String officer, IntelligenceReportId report, String text, Instant at) {
+        jdbc.sql("""
+                INSERT INTO incident_notification (id, agency_code, officer, report_id, text, created_at)
+                VALUES (:id, :a, :o, :r, :text, :at)""")
+                .param("id", UUID.randomUUID()).param("a", agency.value()).param("o", officer)
+                .param("r", report.value()).param("text", text).param("at", ts(at)).update();
+    }
+
+    public List<Notification> notificationsFor(String username, AgencyCode agency, boolean unreadOnly) {
         return jdbc.sql("""
-                SELECT * FROM incident_notification WHERE (officer = :u) OR (officer IS NULL AND agency_code = :a)
-                ORDER BY created_at DESC LIMIT 50""")
+                SELECT n.*, r.read_at FROM incident_notification n
+                LEFT JOIN incident_notification_read r ON r.notification_id = n.id AND r.officer = :u
+                WHERE ((n.officer = :u) OR (n.officer IS NULL AND n.agency_code = :a))"""
+                + (unreadOnly ? " AND r.read_at IS NULL" : "") + " ORDER BY n.created_at DESC LIMIT 50")
                 .param("u", username).param("a", agency.value())
                 .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
-                        rs.getString("text"), instant(rs, "created_at")))
+                        rs.getObject("report_id", UUID.class), rs.getString("text"), instant(rs, "created_at"),
+                        instant(rs, "read_at")))
                 .list();
+    }
+
+    /** Whether the notification is addressed to the officer (by name, or to their agency when no officer is named). */
+    public boolean addressedTo(UUID notification, String username, AgencyCode agency) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM incident_notification
+                WHERE id = :id AND ((officer = :u) OR (officer IS NULL AND agency_code = :a))""")
+                .param("id", notification).param("u", username).param("a", agency.value()).query(Long.class).single() > 0;
+    }
+
+    /** Marks it read for this officer; reading it again keeps the first time. */
+    public void markRead(UUID notification, String username, Instant at) {
+        jdbc.sql("""
+                INSERT INTO incident_notification_read (notification_id, officer, read_at)
+                SELECT :id, :u, :at FROM incident_notification n WHERE n.id = :id AND NOT EXISTS
+                    (SELECT 1 FROM incident_notification_read r WHERE r.notification_id = :id AND r.officer = :u)""")
+                .param("id", notification).param("u", username).param("at", ts(at)).update();
     }
 
     // ---- intelligence

@@ -143,6 +143,11 @@ public class IncidentService {
         return found;
     }
 
+    /** Today by the service's clock: the day before which an open task is overdue. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public String typeLabel(IncidentTypeCode code) {
         return repository.type(code).map(IncidentRepository.IncidentType::label).orElse(code.value());
     }
@@ -501,7 +506,24 @@ public class IncidentService {
 
     @Transactional(readOnly = true)
     public List<IncidentRepository.Notification> notifications(OfficerIdentity officer) {
-        return repository.notificationsFor(officer.username(), officer.agency());
+        return notifications(officer, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncidentRepository.Notification> notifications(OfficerIdentity officer, boolean unreadOnly) {
+        return repository.notificationsFor(officer.username(), officer.agency(), unreadOnly);
+    }
+
+    /**
+     * Marks a notification read for this officer (others of the agency still see it unread). One not
+     * addressed to the officer or their agency answers 404, as one that does not exist.
+     */
+    @Transactional
+    public void markNotificationRead(OfficerIdentity officer, java.util.UUID notification) {
+        if (!repository.addressedTo(notification, officer.username(), officer.agency())) {
+            throw new RecordNotFoundException("notification", notification.toString());
+        }
+        repository.markRead(notification, officer.username(), clock.instant());
     }
 
     /** Open tasks of the officer's agency on incidents they can see, for the board. */

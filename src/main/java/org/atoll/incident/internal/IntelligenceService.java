@@ -60,12 +60,14 @@ public class IntelligenceService {
     private final Clock clock;
     private final GradingScheme scheme;
     private final LinkTargets linkTargets;
+    private final IncidentMailer mailer;
     private final DisseminationPolicy policy = new DisseminationPolicy();
 
     IntelligenceService(IncidentRepository repository, AuditTrail audit, Clock clock,
                         @Value("${atoll.intelligence.grading-scheme:ADMIRALTY}") GradingScheme scheme,
-                        LinkTargets linkTargets) {
+                        LinkTargets linkTargets, IncidentMailer mailer) {
         this.linkTargets = linkTargets;
+        this.mailer = mailer;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -105,6 +107,8 @@ public class IntelligenceService {
         for (RecordLink link : n.links() == null ? List.<RecordLink>of() : n.links()) {
             if (link.kind() == org.atoll.incident.domain.LinkKind.INCIDENT && !incidentVisible(officer, link.targetId())) {
                 problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No incident " + link.targetId() + " to link to"));
+            } else if (!linkTargets.mayLink(officer, link.kind())) {
+                problems.add(new InvalidRequestException.FieldProblem("links.targetId", LinkTargets.refusal(link.kind())));
             } else if (link.kind() != org.atoll.incident.domain.LinkKind.INCIDENT && !linkTargets.exists(officer, link)) {
                 problems.add(new InvalidRequestException.FieldProblem("links.targetId", "No "
                         + link.kind().name().toLowerCase().replace('_', ' ') + " " + link.targetId() + " to link to"));
@@ -163,8 +167,20 @@ public class IntelligenceService {
             repository.disseminate(id, r, officer.username(), now);
             audit.record(AuditEvent.succeeded("INTELLIGENCE_DISSEMINATED", "intelligence", id.toString())
                     .withDetails("to " + describe(r)));
+            repository.notifyReport(r.agency(), r.officer(), id, sharedNotice(report, officer), now);
+            mailer.sendReport(r.agency(), r.officer(), id);
         }
         return to;
+    }
+
+    /**
+     * What a recipient's notification says: who shared it and, when the handling conditions give one,
+     * the sanitised summary (released for wider reading by the originator); never the subject or content.
+     */
+    static String sharedNotice(IntelligenceReport report, OfficerIdentity by) {
+        String summary = report.handling().sanitisedSummary();
+        String text = "Intelligence report shared with you by " + by.agency().value() + (summary == null ? "" : ": " + summary);
+        return text.length() > 1000 ? text.substring(0, 997) + "..." : text;
     }
 
     private boolean incidentVisible(OfficerIdentity officer, String id) {

@@ -160,9 +160,26 @@ public class IncidentApiController {
                                       @RequestParam(required = false) String port,
                                       @RequestParam(defaultValue = "false") boolean open,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return incidents.list(current.require(), new IncidentFilter(null, upper(type), upper(port), from, to, null, null, open))
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestParam(required = false) String status,
+                                      @RequestParam(defaultValue = "false") boolean overdue) {
+        IncidentFilter filter = new IncidentFilter(null, upper(type), upper(port), from, to, null, null, open)
+                .withStatusAndOverdue(status(status), overdue ? incidents.today() : null);
+        return incidents.list(current.require(), filter)
                 .stream().map(i -> IncidentSummary.of(i, incidents.typeLabel(i.type()))).toList();
+    }
+
+    /** A status filter: one of {@link org.atoll.incident.domain.IncidentStatus}, else 422 naming {@code status}. */
+    static String status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return org.atoll.incident.domain.IncidentStatus.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.field("status", "Unknown status " + raw + "; one of "
+                    + java.util.Arrays.toString(org.atoll.incident.domain.IncidentStatus.values()));
+        }
     }
 
     @GetMapping("/incidents/counts")
@@ -294,8 +311,21 @@ public class IncidentApiController {
     }
 
     @GetMapping("/notifications")
-    public List<IncidentRepository.Notification> notifications() {
-        return incidents.notifications(current.require());
+    public List<IncidentRepository.Notification> notifications(@RequestParam(defaultValue = "false") boolean unread) {
+        return incidents.notifications(current.require(), unread);
+    }
+
+    /** Marks one of the officer's notifications read (for them alone); 404 for one not addressed to them. */
+    @PostMapping("/notifications/{id}/read")
+    public ResponseEntity<Void> markNotificationRead(@PathVariable String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("notification", id);
+        }
+        incidents.markNotificationRead(current.require(), uuid);
+        return ResponseEntity.noContent().build();
     }
 
     private LocalDate today() {

@@ -51,10 +51,26 @@ class IncidentPageController {
     }
 
     @GetMapping("/incidents")
-    String board(Model model) {
+    String board(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+                 @RequestParam(required = false) String port, @RequestParam(defaultValue = "false") boolean overdue,
+                 Model model) {
         var me = current.require();
-        List<Incident> open = incidents.list(me, new IncidentFilter(null, null, null, null, null, null, null, true));
         LocalDate today = LocalDate.now(clock);
+        // The same filters as GET /api/v1/incidents; an unknown status or type from a hand-made URL finds nothing.
+        String statusFilter = blankToNull(status) == null ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
+        String typeFilter = IncidentApiController.upper(blankToNull(type));
+        String portFilter = IncidentApiController.upper(blankToNull(port));
+        IncidentFilter filter = new IncidentFilter(null, typeFilter, portFilter, null, null, null, null, true)
+                .withStatusAndOverdue(statusFilter, overdue ? today : null);
+        List<Incident> open = incidents.list(me, filter);
+        boolean filtered = statusFilter != null || typeFilter != null || portFilter != null || overdue;
+        model.addAttribute("filtered", filtered);
+        model.addAttribute("filterStatus", statusFilter);
+        model.addAttribute("filterType", typeFilter);
+        model.addAttribute("filterPort", portFilter);
+        model.addAttribute("filterOverdue", overdue);
+        model.addAttribute("statuses", org.atoll.incident.domain.IncidentStatus.values());
+        model.addAttribute("types", incidents.types());
         List<IncidentTask> tasks = incidents.openTasks(me);
         model.addAttribute("incidents", open);
         model.addAttribute("labels", labels());
@@ -63,6 +79,16 @@ class IncidentPageController {
         model.addAttribute("today", today);
         model.addAttribute("notifications", incidents.notifications(me));
         return "incident/board";
+    }
+
+    @PostMapping("/incidents/notifications/{id}/read")
+    String markNotificationRead(@PathVariable String id) {
+        try {
+            incidents.markNotificationRead(current.require(), java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new org.atoll.RecordNotFoundException("notification", id);
+        }
+        return "redirect:/incidents#notifications";
     }
 
     @GetMapping("/incidents/new")
@@ -296,6 +322,10 @@ class IncidentPageController {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private Map<String, String> labels() {

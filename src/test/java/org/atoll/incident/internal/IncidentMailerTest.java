@@ -62,6 +62,18 @@ class IncidentMailerTest {
     }
 
     @Test
+    void aSharedReportIsAnnouncedByItsLinkAlone() {
+        Recording sender = new Recording();
+        org.atoll.incident.IntelligenceReportId id = new org.atoll.incident.IntelligenceReportId(java.util.UUID.randomUUID());
+        mailer(sender).sendReport(AgencyCode.of("CUSTOMS"), "jsmith", id);
+        assertThat(sender.sent).singleElement().satisfies(m -> {
+            assertThat(m.getTo()).containsExactly("j.smith@customs.gov.pw");
+            assertThat(m.getSubject()).isEqualTo("Atoll: an intelligence report was shared with you");
+            assertThat(m.getText()).contains("https://atoll.gov.pw/intelligence/" + id).contains("no details of the report");
+        });
+    }
+
+    @Test
     void withoutASenderOrAnAddressNothingIsSentAndAFailedSendIsSwallowed() {
         mailer(null).send(AgencyCode.of("CUSTOMS"), null, IncidentId.random(), "x");
         Recording sender = new Recording();
