@@ -28,6 +28,15 @@ public final class Crossings {
         return "MV" + Long.toString(SEQUENCE.incrementAndGet(), 36).toUpperCase() + UUID.randomUUID().toString().substring(0, 4).toUpperCase().replace("-", "0");
     }
 
+    static String randomLetters(int n) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('A' + random.nextInt(26)));
+        }
+        return b.toString();
+    }
+
     public static TravellerBuilder aTraveller() {
         return new TravellerBuilder();
     }
@@ -43,7 +52,9 @@ public final class Crossings {
     public static final class TravellerBuilder {
         private String issuingState = "AUS";
         private String number = uniqueDocumentNumber();
-        private String surname = "SURNAME" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[0-9-]", "Q");
+        // ten random letters: a shared database holds many test travellers, and one born the same day with the same
+        // name and nationality would be the same person
+        private String surname = "SURNAME" + randomLetters(10);
         private String givenNames = "ALEX";
         private String nationality = "AUS";
         private LocalDate dateOfBirth = LocalDate.of(1980, 5, 17);
