@@ -27,9 +27,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes each record in a short transaction of its own that locks the chain head, so records are
+ * Writes records in a short transaction of its own that locks the chain head, so records are
  * chained strictly one after another, across threads and across nodes sharing the database.
- * A failed audit write fails the caller: no audited action goes unrecorded.
+ * One writer thread per node takes what callers have queued and appends it in one transaction
+ * (group commit: one lock and one commit for many callers under load); each caller waits until its
+ * records are committed. A failed audit write fails the caller: no audited action goes unrecorded.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail, AuditQuery {
@@ -38,6 +40,15 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
     private final TransactionTemplate ownTransaction;
     private final ObjectProvider<AuditActorResolver> actors;
     private final Clock clock;
+    private final java.util.concurrent.BlockingQueue<Pending> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread writer;
+
+    /** Records a caller waits for: appended by the writer thread, then handed back through {@code done}. */
+    private record Pending(AuditActor actor, String clientAddress, List<AuditEvent> events,
+                           java.util.concurrent.CompletableFuture<List<AuditRecord>> done) {
+    }
+
+    private static final int MOST_CALLERS_PER_TRANSACTION = 200;
 
     JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions,
                    ObjectProvider<AuditActorResolver> actors, Clock clock) {
@@ -46,6 +57,14 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.actors = actors;
         this.clock = clock;
+        this.writer = new Thread(this::writeQueued, "audit-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        writer.interrupt();
     }
 
     @Override
@@ -68,9 +87,61 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
         return append(resolver == null ? AuditActor.SYSTEM : resolver.currentActor(), events);
     }
 
-    /** Appends the events to the chain in one transaction of its own, holding the chain head's lock once. */
+    /** Queues the events for the writer thread and waits until they are committed (or failed). */
     private List<AuditRecord> append(AuditActor actor, List<AuditEvent> events) {
-        String clientAddress = currentClientAddress();
+        Pending pending = new Pending(actor, currentClientAddress(), List.copyOf(events),
+                new java.util.concurrent.CompletableFuture<>());
+        if (!writer.isAlive()) {
+            throw new IllegalStateException("The audit trail is shut down");
+        }
+        queue.add(pending);
+        try {
+            return pending.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the audit record was being written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("The audit record could not be written", e.getCause());
+        }
+    }
+
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                break;
+            }
+            queue.drainTo(batch, MOST_CALLERS_PER_TRANSACTION - 1);
+            try {
+                List<List<AuditRecord>> written = appendAll(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).done().complete(written.get(i));
+                }
+            } catch (RuntimeException batchFailed) {
+                // one caller's records must not fail the others: each alone, in a transaction of its own
+                for (Pending p : batch) {
+                    try {
+                        p.done().complete(appendAll(List.of(p)).get(0));
+                    } catch (RuntimeException e) {
+                        p.done().completeExceptionally(e);
+                    }
+                }
+            }
+            batch.clear();
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.done().completeExceptionally(new IllegalStateException("The audit trail is shut down"));
+        }
+    }
+
+    /** Appends the callers' events to the chain in one transaction, holding the chain head's lock once. */
+    private List<List<AuditRecord>> appendAll(List<Pending> callers) {
         return ownTransaction.execute(status -> {
             var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
@@ -78,20 +149,24 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
             long seq = (Long) head[0];
             String previous = (String) head[1];
             Instant now = AuditHash.storable(Instant.now(clock));
-            List<AuditRecord> written = new ArrayList<>(events.size());
-            for (AuditEvent event : events) {
-                seq++;
-                AuditRecord unsigned = new AuditRecord(seq, now, actor.name(), actor.agency(), event.action(),
-                        event.objectType(), event.objectId(), event.outcome(), event.purpose(), clientAddress,
-                        event.details(), previous, null);
-                AuditRecord signed = withHash(unsigned, AuditHash.of(unsigned));
-                insert(signed);
-                written.add(signed);
-                previous = signed.hash();
+            List<List<AuditRecord>> all = new ArrayList<>(callers.size());
+            for (Pending caller : callers) {
+                List<AuditRecord> written = new ArrayList<>(caller.events().size());
+                for (AuditEvent event : caller.events()) {
+                    seq++;
+                    AuditRecord unsigned = new AuditRecord(seq, now, caller.actor().name(), caller.actor().agency(),
+                            event.action(), event.objectType(), event.objectId(), event.outcome(), event.purpose(),
+                            caller.clientAddress(), event.details(), previous, null);
+                    AuditRecord signed = withHash(unsigned, AuditHash.of(unsigned));
+                    insert(signed);
+                    written.add(signed);
+                    previous = signed.hash();
+                }
+                all.add(written);
             }
             jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                     .param("seq", seq).param("hash", previous).update();
-            return written;
+            return all;
         });
     }
 
