@@ -1,7 +1,10 @@
 package org.atoll.inspection.internal;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import static org.atoll.NoticePdf.BODY;
+import static org.atoll.NoticePdf.HEADING;
+import static org.atoll.NoticePdf.TITLE;
+import static org.atoll.NoticePdf.row;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,15 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
+import org.atoll.NoticePdf;
 import org.atoll.RecordNotFoundException;
 import org.atoll.audit.AuditEvent;
 import org.atoll.audit.AuditTrail;
@@ -40,10 +39,6 @@ public class RefusalNotices {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD, new Color(0x3d, 0x52, 0x60));
 
     private final InspectionRepository repository;
     private final Regulations regulations;
@@ -80,16 +75,11 @@ public class RefusalNotices {
     }
 
     private byte[] write(InspectionRow row, Optional<RegulationSet> rules, LocalDate decidedOn) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
+        return NoticePdf.write(PageSize.A4, "the refusal notice", document -> {
             document.add(new Paragraph(properties.authority(), HEADING));
             document.add(new Paragraph("Notice of refusal of entry", TITLE));
             document.add(Chunk.NEWLINE);
-            PdfPTable facts = new PdfPTable(new float[] {1.3f, 3f});
-            facts.setWidthPercentage(100);
+            PdfPTable facts = NoticePdf.facts(1.3f);
             row(facts, "Notice reference", reference(row.id()));
             row(facts, "Traveller", (row.givenNames() + " " + row.surname()).strip());
             row(facts, "Date of birth", row.dateOfBirth() == null ? "unknown" : row.dateOfBirth());
@@ -104,14 +94,11 @@ public class RefusalNotices {
             document.add(facts);
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph("You are refused entry to the Republic of Palau on the following grounds:", BODY));
-            int n = 1;
-            for (String ground : row.refusalGrounds()) {
+            NoticePdf.grounds(document, row.refusalGrounds().stream().map(ground -> {
                 Provision provision = rules.flatMap(r -> r.provision(ProvisionReference.of(ground))).orElse(null);
-                document.add(new Paragraph(n++ + ". " + ground + (provision == null ? "" : " — " + provision.title()), HEADING));
-                if (provision != null) {
-                    document.add(new Paragraph(provision.text(), BODY));
-                }
-            }
+                return new NoticePdf.Ground(ground, provision == null ? null : provision.title(),
+                        provision == null ? null : provision.text());
+            }).toList());
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph("Reasons", HEADING));
             document.add(new Paragraph(row.refusalReason(), BODY));
@@ -122,20 +109,6 @@ public class RefusalNotices {
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph("How to seek review", HEADING));
             document.add(new Paragraph(properties.reviewProcedure(), BODY));
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not write the refusal notice", e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
-        l.setBorder(0);
-        PdfPCell v = new PdfPCell(new Phrase(value, BODY));
-        v.setBorder(0);
-        table.addCell(l);
-        table.addCell(v);
+        });
     }
 }

@@ -1,24 +1,24 @@
 package org.atoll.visa.internal;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import static org.atoll.NoticePdf.BODY;
+import static org.atoll.NoticePdf.HEADING;
+import static org.atoll.NoticePdf.LABEL;
+import static org.atoll.NoticePdf.TITLE;
+import static org.atoll.NoticePdf.row;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
+import org.atoll.NoticePdf;
 import org.atoll.regulation.Provision;
-import org.atoll.regulation.ProvisionReference;
 import org.atoll.regulation.RegulationSet;
 import org.atoll.visa.domain.Applicant;
 import org.atoll.visa.domain.Grounds;
@@ -31,10 +31,6 @@ import org.springframework.stereotype.Component;
 class NoticeDocuments {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD, new Color(0x3d, 0x52, 0x60));
     private static final Font MRZ = new Font(Font.COURIER, 10.5f, Font.NORMAL);
 
     private final VisaProperties properties;
@@ -68,15 +64,11 @@ class NoticeDocuments {
             document.add(facts);
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph("Your application has been refused on the following grounds:", BODY));
-            int n = 1;
-            for (ProvisionReference reference : grounds.provisions()) {
+            NoticePdf.grounds(document, grounds.provisions().stream().map(reference -> {
                 Provision provision = rules.provision(reference).orElse(null);
-                document.add(new Paragraph(n++ + ". " + reference.value()
-                        + (provision == null ? "" : " — " + provision.title()), HEADING));
-                if (provision != null) {
-                    document.add(new Paragraph(provision.text(), BODY));
-                }
-            }
+                return new NoticePdf.Ground(reference.value(), provision == null ? null : provision.title(),
+                        provision == null ? null : provision.text());
+            }).toList());
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph("Reasons", HEADING));
             document.add(new Paragraph(grounds.reason(), BODY));
@@ -117,37 +109,11 @@ class NoticeDocuments {
         });
     }
 
-    private interface Content {
-        void write(Document document) throws Exception;
-    }
-
-    private static byte[] pdf(com.lowagie.text.Rectangle size, Content content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(size, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            content.write(document);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not write the PDF", e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
+    private static byte[] pdf(com.lowagie.text.Rectangle size, NoticePdf.Content content) {
+        return NoticePdf.write(size, "the PDF", content);
     }
 
     private static PdfPTable table() {
-        PdfPTable table = new PdfPTable(new float[] {1.2f, 3f});
-        table.setWidthPercentage(100);
-        return table;
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
-        l.setBorder(0);
-        PdfPCell v = new PdfPCell(new Phrase(value, BODY));
-        v.setBorder(0);
-        table.addCell(l);
-        table.addCell(v);
+        return NoticePdf.facts(1.2f);
     }
 }
