@@ -741,7 +741,9 @@ public class InspectionService {
         try {
             reading = zones.read(mrz.strip(), today);
         } catch (MrzSyntaxException e) {
-            problems.add(new InvalidRequestException.FieldProblem("mrz", (e.line() > 0 ? "Line " + e.line()
+            // the document module's message often names the line itself ("Line 1, position 3: lower-case 'g'...")
+            boolean named = e.getMessage().startsWith("Line " + e.line());
+            problems.add(new InvalidRequestException.FieldProblem("mrz", (e.line() > 0 && !named ? "Line " + e.line()
                     + (e.position() > 0 ? ", position " + e.position() : "") + ": " : "") + e.getMessage()));
             return null;
         }

@@ -172,6 +172,16 @@ class InspectionApiTests {
     }
 
     @Test
+    void aLowerCaseZoneIsNamedByLineAndPositionOnce() throws Exception {
+        MockHttpServletResponse r = inspect("garbage", "ENTRY", "PASSENGER", null);
+
+        assertThat(r.getStatus()).isEqualTo(422);
+        List<String> messages = JsonPath.read(r.getContentAsString(), "$.errors[?(@.field == 'mrz')].message");
+        assertThat(messages).singleElement().asString().startsWith("Line 1, position 1: ")
+                .doesNotContain("position 1: Line 1");
+    }
+
+    @Test
     void anUnreadableZoneIsAnsweredWithWhatIsWrong() throws Exception {
         MockHttpServletResponse r = inspect("P<AUSWILSON<<ANNA\nTOO-SHORT", "ENTRY", "PASSENGER", null);
 
