@@ -37,6 +37,36 @@ public class OfficerRepository {
         return found.stream().findFirst();
     }
 
+    /**
+     * The officer an unexpired token (by its hash) belongs to, with roles, in one statement: every
+     * API call asks this, so the token, the account and its roles come in one round trip.
+     */
+    public Optional<Officer> findByTokenHash(String tokenHash, Instant now) {
+        Map<UUID, Row> officers = new HashMap<>();
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("""
+                SELECT o.*, r.role FROM officer_token t JOIN officer o ON o.id = t.officer_id
+                    LEFT JOIN officer_role r ON r.officer_id = o.id
+                WHERE t.token_hash = :h AND t.expires_at > :now""")
+                .param("h", tokenHash).param("now", ts(now)).query(rs -> {
+                    Row row = officers.computeIfAbsent(rs.getObject("id", UUID.class), id -> {
+                        try {
+                            return row(rs, 0);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    Set<Role> own = roles.computeIfAbsent(row.id, k -> EnumSet.noneOf(Role.class));
+                    String role = rs.getString("role");
+                    if (role != null) {
+                        own.add(Role.valueOf(role));
+                    }
+                });
+        return officers.values().stream().findFirst().map(r -> new Officer(r.id, r.username, r.fullName,
+                new AgencyCode(r.agency), r.hash, r.enabled, r.failed, r.lockedUntil, r.changed, r.created,
+                roles.getOrDefault(r.id, Set.of()), r.version));
+    }
+
     public List<Officer> findAll() {
         return load("SELECT * FROM officer ORDER BY username", Map.of());
     }
@@ -98,7 +128,8 @@ public class OfficerRepository {
             return List.of();
         }
         Map<UUID, Set<Role>> roles = new HashMap<>();
-        jdbc.sql("SELECT officer_id, role FROM officer_role").query(rs -> {
+        jdbc.sql("SELECT officer_id, role FROM officer_role WHERE officer_id IN (:ids)")
+                .param("ids", rows.stream().map(Row::id).toList()).query(rs -> {
             roles.computeIfAbsent(rs.getObject("officer_id", UUID.class), k -> EnumSet.noneOf(Role.class))
                     .add(Role.valueOf(rs.getString("role")));
         });

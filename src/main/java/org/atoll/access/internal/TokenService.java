@@ -83,10 +83,7 @@ public class TokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return jdbc.sql("SELECT o.username FROM officer_token t JOIN officer o ON o.id = t.officer_id WHERE t.token_hash = :h AND t.expires_at > :now")
-                .param("h", Tokens.hash(token)).param("now", OfficerRepository.ts(now))
-                .query(String.class).optional()
-                .flatMap(officers::findByUsername)
+        return officers.findByTokenHash(Tokens.hash(token), now)
                 .filter(o -> o.enabled() && !o.lockedAt(now))
                 .map(o -> new OfficerPrincipal(o.identity(), o.passwordHash(), true, false));
     }

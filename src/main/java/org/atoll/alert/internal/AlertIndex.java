@@ -27,6 +27,9 @@ import org.atoll.alert.screening.Suppressions;
 import org.atoll.alert.screening.TravelDocument;
 import org.atoll.alert.screening.DocumentAlertEntry;
 import org.atoll.alert.screening.WatchlistEntry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -58,10 +61,16 @@ public class AlertIndex implements SmartInitializingSingleton {
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long lastSeen;
     private volatile boolean ready;
+    private final Timer engineTime;
 
-    AlertIndex(AlertRepository alerts, Clock clock) {
+    AlertIndex(AlertRepository alerts, Clock clock, MeterRegistry meters) {
         this.alerts = alerts;
         this.clock = clock;
+        this.engineTime = Timer.builder("atoll.screening.engine")
+                .description("Time in the screening engine per screening (retrieval and scoring, no database)")
+                .register(meters);
+        Gauge.builder("atoll.screening.index.person.alerts", engine, ScreeningEngine::personAlertCount)
+                .description("Person alerts in this node's screening index").register(meters);
     }
 
     @Override
@@ -152,7 +161,12 @@ public class AlertIndex implements SmartInitializingSingleton {
     }
 
     public ScreeningResult screen(ScreeningQuery query, Suppressions suppressions) {
-        return engine.screen(query, suppressions);
+        long started = System.nanoTime();
+        try {
+            return engine.screen(query, suppressions);
+        } finally {
+            engineTime.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
     }
 
     public Optional<IndexedAlert> alert(UUID id) {

@@ -2,13 +2,9 @@ package org.atoll.alert.bench;
 
 import java.io.Reader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +21,7 @@ import org.atoll.alert.importing.CountryNames;
 
 /**
  * Screening over HTTP against a running Atoll: {@code clients} threads, each with its own
- * connection (HTTP/1.1 keep-alive), send {@code POST /api/v1/screening/persons} one after the
+ * connection (HTTP/1.1 keep-alive, {@link KeepAliveHttp}), send {@code POST /api/v1/screening/persons} one after the
  * other for {@code seconds} (after a warm-up), and the latency of every answer is kept. The
  * travellers are the people on no list of shared/testdata/names (name as written, date of birth,
  * nationality as an ICAO code when the country name is known; most screenings find nothing, as at
@@ -86,21 +82,15 @@ public final class HttpScreeningLoad {
         for (int c = 0; c < clients; c++) {
             int client = c;
             Thread t = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10)).build();
                 long[] latencies = new long[1024];
                 int count = 0;
-                try {
+                try (KeepAliveHttp http = new KeepAliveHttp(URI.create(base))) {
                     while (System.nanoTime() < until) {
-                        String body = bodies.get((int) (next.getAndIncrement() % bodies.size()));
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/screening/persons"))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                        byte[] body = bodies.get((int) (next.getAndIncrement() % bodies.size())).getBytes(StandardCharsets.UTF_8);
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            status = http.postJson("/api/v1/screening/persons", token, body);
                         } catch (java.io.IOException e) {
                             status = -1;
                         }
@@ -113,8 +103,6 @@ public final class HttpScreeningLoad {
                             }
                         }
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 } finally {
                     if (recorder != null) recorder.perClient()[client] = Arrays.copyOf(latencies, count);
                     done.countDown();

@@ -113,7 +113,7 @@ public final class QualityEvaluation {
         return out;
     }
 
-    static List<ScreeningQuery> noListPeople(Path file) throws IOException {
+    public static List<ScreeningQuery> noListPeople(Path file) throws IOException {
         List<ScreeningQuery> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
