@@ -311,4 +311,86 @@ class AlertImportTests {
         assertThat((String) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString(), "$.status"))
                 .isEqualTo("ACTIVE");
     }
+
+    @Test
+    void aPersonPutBackOnTheUnListIsRelistedAndScreenedAgain() throws Exception {
+        String desk = managerOfNewAgency("UNDESK");
+        String straton = uniqueReference("CDi");
+        String shamil = uniqueReference("QDi");
+        byte[] both = unList(straton, shamil, true, true);
+        assertThat(importAs(desk, "application/xml", both, "?fileName=un-1.xml").getStatus()).isEqualTo(200);
+        String shamilId = JsonPath.read(api.get(desk, "/api/v1/alerts?q=" + shamil).getContentAsString(), "$[0].id");
+        MockHttpServletResponse delisted = importAs(desk, "application/xml", unList(straton, shamil, true, false), "?fileName=un-2.xml");
+        assertThat((List<String>) JsonPath.read(delisted.getContentAsString(), "$.withdrawnReferences")).containsExactly(shamil);
+        String screener = api.officer("POLICE", "PRIMARY_OFFICER");
+        Map<String, Object> traveller = Map.of("names", List.of("Shamil Magomedovich Ismailov"));
+        assertThat((List<String>) JsonPath.read(api.screen(screener, traveller).getContentAsString(), "$.candidates[*].alertId"))
+                .doesNotContain(shamilId);
+
+        // a dry run of the list that names him again says it would relist the alert, and relists nothing
+        MockHttpServletResponse dry = importAs(desk, "application/xml", both, "?fileName=un-3.xml&dryRun=true");
+        assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(200);
+        assertThat((List<String>) JsonPath.read(dry.getContentAsString(), "$.relistedReferences")).containsExactly(shamil);
+        assertThat((Integer) JsonPath.read(dry.getContentAsString(), "$.relisted")).isEqualTo(1);
+        assertThat((String) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString(), "$.status"))
+                .isEqualTo("WITHDRAWN");
+
+        MockHttpServletResponse relisted = importAs(desk, "application/xml", both,
+                "?fileName=un-3.xml&contact=UN desk after relisting");
+        assertThat(relisted.getStatus()).as(relisted.getContentAsString()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(relisted.getContentAsString(), "$.relisted")).isEqualTo(1);
+        assertThat((List<String>) JsonPath.read(relisted.getContentAsString(), "$.relistedReferences")).containsExactly(shamil);
+        assertThat((Integer) JsonPath.read(relisted.getContentAsString(), "$.created")
+                + (Integer) JsonPath.read(relisted.getContentAsString(), "$.withdrawn")).isZero();
+
+        // the same alert again, a new version, active, with the file's content, its history and audit naming the file
+        String alert = api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString();
+        assertThat((String) JsonPath.read(alert, "$.status")).isEqualTo("ACTIVE");
+        assertThat((Integer) JsonPath.read(alert, "$.version")).isEqualTo(3);
+        assertThat((String) JsonPath.read(alert, "$.contact")).isEqualTo("UN desk after relisting");
+        String history = api.get(desk, "/api/v1/alerts/" + shamilId + "/history").getContentAsString();
+        assertThat((List<String>) JsonPath.read(history, "$[*].changeKind")).containsExactly("IMPORTED", "DELISTED", "RELISTED");
+        assertThat((String) JsonPath.read(history, "$[2].status")).isEqualTo("ACTIVE");
+        assertThat((String) JsonPath.read(history, "$[2].changeReason")).contains("relisted").contains("un-3.xml");
+        assertThat(auditTrail.search(new AuditQuery.AuditSearch(null, "alert", shamilId, "ALERT_RELISTED", null, null, 5)))
+                .singleElement().satisfies(r -> assertThat(r.purpose()).contains("un-3.xml"));
+        // and screening finds him again
+        assertThat(NeedToKnowTests.candidateFor(api.screen(screener, traveller), shamilId)).containsEntry("alertVersion", 3);
+
+        // the same list again changes nothing
+        MockHttpServletResponse again = importAs(desk, "application/xml", both, "?fileName=un-3.xml&contact=UN desk after relisting");
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.created") + (Integer) JsonPath.read(again.getContentAsString(),
+                "$.updated") + (Integer) JsonPath.read(again.getContentAsString(), "$.relisted")
+                + (Integer) JsonPath.read(again.getContentAsString(), "$.withdrawn")).isZero();
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.unchanged")).isEqualTo(2);
+        assertThat((List<String>) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId + "/history").getContentAsString(),
+                "$[*].changeKind")).hasSize(3);
+    }
+
+    @Test
+    void anAlertAnOfficerWithdrewStaysWithdrawnWhileTheListStillNamesHimAndTheReportSaysSo() throws Exception {
+        String desk = managerOfNewAgency("UNDESK");
+        String straton = uniqueReference("CDi");
+        String shamil = uniqueReference("QDi");
+        byte[] both = unList(straton, shamil, true, true);
+        assertThat(importAs(desk, "application/xml", both, "?fileName=un-1.xml").getStatus()).isEqualTo(200);
+        String shamilId = JsonPath.read(api.get(desk, "/api/v1/alerts?q=" + shamil).getContentAsString(), "$[0].id");
+        assertThat(api.post(desk, "/api/v1/alerts/" + shamilId + "/status",
+                "{\"status\":\"WITHDRAWN\",\"reason\":\"identity established as another person\",\"version\":1}").getStatus())
+                .isEqualTo(200);
+
+        for (String query : List.of("?fileName=un-1.xml&dryRun=true", "?fileName=un-1.xml")) {
+            MockHttpServletResponse r = importAs(desk, "application/xml", both, query);
+            assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+            assertThat((Integer) JsonPath.read(r.getContentAsString(), "$.relisted")).isZero();
+            assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.leftWithdrawnReferences")).containsExactly(shamil);
+            assertThat((List<String>) JsonPath.read(r.getContentAsString(), "$.warnings[?(@.reference == '" + shamil + "' && @.field == 'status')].message"))
+                    .singleElement().asString().contains("withdrawn by an officer").contains("identity established as another person");
+        }
+        assertThat((String) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId).getContentAsString(), "$.status"))
+                .isEqualTo("WITHDRAWN");
+        assertThat((List<String>) JsonPath.read(api.get(desk, "/api/v1/alerts/" + shamilId + "/history").getContentAsString(),
+                "$[*].changeKind")).containsExactly("IMPORTED", "STATUS");
+    }
 }

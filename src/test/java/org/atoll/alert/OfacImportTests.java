@@ -157,6 +157,34 @@ class OfacImportTests {
     }
 
     @Test
+    void anEditionThatListsTheEntryAgainRelistsItsAlert() throws Exception {
+        String desk = managerOfNewAgency();
+        Numbers n = Numbers.fresh();
+        assertThat(upload(desk, sdn(n, true), null, "").getStatus()).isEqualTo(200);
+        String hawatma = JsonPath.read(api.get(desk, "/api/v1/alerts?q=OFAC-" + n.hawatma()).getContentAsString(), "$[0].id");
+        assertThat(upload(desk, sdn(n, false), null, "").getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse dry = upload(desk, sdn(n, true), null, "?dryRun=true");
+        assertThat((List<String>) JsonPath.read(dry.getContentAsString(), "$.relistedReferences"))
+                .containsExactly("OFAC-" + n.hawatma());
+        MockHttpServletResponse relisted = upload(desk, sdn(n, true), null, "");
+        assertThat(relisted.getStatus()).as(relisted.getContentAsString()).isEqualTo(200);
+        assertThat((List<String>) JsonPath.read(relisted.getContentAsString(), "$.relistedReferences"))
+                .containsExactly("OFAC-" + n.hawatma());
+        assertThat((String) JsonPath.read(api.get(desk, "/api/v1/alerts/" + hawatma).getContentAsString(), "$.status"))
+                .isEqualTo("ACTIVE");
+        String history = api.get(desk, "/api/v1/alerts/" + hawatma + "/history").getContentAsString();
+        assertThat((List<String>) JsonPath.read(history, "$[*].changeKind")).containsExactly("IMPORTED", "DELISTED", "RELISTED");
+        assertThat((String) JsonPath.read(history, "$[2].changeReason")).contains("sdn.csv");
+        assertThat(auditTrail.search(new AuditQuery.AuditSearch(null, "alert", hawatma, "ALERT_RELISTED", null, null, 5))).hasSize(1);
+
+        MockHttpServletResponse again = upload(desk, sdn(n, true), null, "");
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.relisted")
+                + (Integer) JsonPath.read(again.getContentAsString(), "$.updated")).isZero();
+        assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.unchanged")).isEqualTo(2);
+    }
+
+    @Test
     void malformedLinesAreReportedByLineAndNothingIsImported() throws Exception {
         String desk = managerOfNewAgency();
         Numbers n = Numbers.fresh();
@@ -208,6 +236,8 @@ class OfacImportTests {
         assertThat(first).contains("Imported: 2 new").doesNotContain("id=\"delisted\"");
         String second = pageUpload(manager, sdn(n, false), alt);
         assertThat(second).contains("id=\"delisted\"").contains("OFAC-" + n.hawatma()).contains("Imported: 0 new");
+        String third = pageUpload(manager, sdn(n, true), alt);
+        assertThat(third).contains("id=\"relisted\"").contains("OFAC-" + n.hawatma()).doesNotContain("id=\"delisted\"");
     }
 
     private String pageUpload(org.atoll.access.internal.OfficerPrincipal as, String sdn, String alt) throws Exception {

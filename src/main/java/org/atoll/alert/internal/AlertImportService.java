@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertImportService {
 
     public enum Format { CSV, UN_XML, OFAC_SDN }
+
+    /** The change kind of the version an import withdrew because the list no longer named the person. */
+    static final String DELISTED = "DELISTED";
 
     /** How to import: a dry run only checks; a UN list needs the action to take and whom to contact. */
     public record Options(boolean dryRun, String actionOnHit, String contact, boolean withdrawDelisted) {
@@ -170,6 +174,8 @@ public class AlertImportService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        List<String> relistedReferences = new ArrayList<>();
+        List<String> leftWithdrawnReferences = new ArrayList<>();
         boolean write = rejected.isEmpty() && !options.dryRun();
         Instant now = clock.instant();
         String note = "import of " + (fileName == null ? format : fileName) + " (sha256 " + sha256.substring(0, 12) + ")";
@@ -189,12 +195,27 @@ public class AlertImportService {
                     audit.record(AuditEvent.succeeded("ALERT_IMPORTED", AlertService.RECORD, alert.id().toString())
                             .withDetails("created " + alert.status() + " " + p.content().externalReference() + " by " + note));
                 }
-            } else if (existing.get().content().equals(p.content()) || existing.get().status() == AlertStatus.WITHDRAWN) {
-                unchanged++;
-                if (existing.get().status() == AlertStatus.WITHDRAWN && !existing.get().content().equals(p.content())) {
-                    warnings.add(new ImportProblem(p.line(), p.content().externalReference(), null,
-                            "the alert was withdrawn; the import leaves it so"));
+            } else if (existing.get().status() == AlertStatus.WITHDRAWN) {
+                Alert current = existing.get();
+                String ref = p.content().externalReference();
+                Optional<AlertVersion> withdrawal = alerts.currentVersionRecord(current);
+                boolean delisted = listSource != null && withdrawal.map(v -> DELISTED.equals(v.changeKind())).orElse(false);
+                var relisting = StatusChangePolicy.checkRelisting(current, delisted, p.content(), today);
+                if (relisting.allowed()) {
+                    relistedReferences.add(ref);
+                    if (write) {
+                        String reason = "relisted: on the " + listSource.listName() + " again (" + note + ")";
+                        Alert next = alerts.relist(current, p.content(), reason, viewer);
+                        audit.record(AuditEvent.succeeded("ALERT_RELISTED", AlertService.RECORD, current.id().toString())
+                                .withPurpose(reason).withDetails(ref + " WITHDRAWN -> ACTIVE, version " + next.version()));
+                    }
+                } else {
+                    unchanged++;
+                    leftWithdrawnReferences.add(ref);
+                    warnings.add(new ImportProblem(p.line(), ref, "status", leftWithdrawn(withdrawal, delisted, relisting.reason())));
                 }
+            } else if (existing.get().content().equals(p.content())) {
+                unchanged++;
             } else {
                 updated++;
                 if (write) {
@@ -214,23 +235,26 @@ public class AlertImportService {
         boolean imported = write;
         jdbc.sql("""
                 INSERT INTO alert_import (id, format, file_name, sha256, imported_by, agency_code, imported_at, accepted,
-                    created, updated, unchanged, rejected, withdrawn)
+                    created, updated, unchanged, rejected, withdrawn, relisted)
                 VALUES (:id, :format, :file, :sha, :by, :agency, :at, :accepted, :created, :updated, :unchanged, :rejected,
-                    :withdrawn)""")
+                    :withdrawn, :relisted)""")
                 .param("id", UUID.randomUUID()).param("format", format.name())
                 .param("file", fileName == null ? null : fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
                 .param("sha", sha256).param("by", viewer.name()).param("agency", agency.value())
                 .param("at", AlertRepository.ts(now)).param("accepted", imported).param("created", imported ? created : 0)
                 .param("updated", imported ? updated : 0).param("unchanged", unchanged).param("rejected", rejected.size())
                 .param("withdrawn", imported ? withdrawnReferences.size() : 0)
+                .param("relisted", imported ? relistedReferences.size() : 0)
                 .update();
         audit.record(new AuditEvent("ALERT_IMPORT", "alert-import", sha256, rejected.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 null, format + " " + fileName + ": " + (options.dryRun() ? "dry run, " : "") + created + " new, " + updated
-                + " changed, " + unchanged + " unchanged, " + withdrawnReferences.size() + " delisted, " + rejected.size() + " rejected rows"));
+                + " changed, " + unchanged + " unchanged, " + withdrawnReferences.size() + " delisted, " + relistedReferences.size()
+                + " relisted, " + leftWithdrawnReferences.size() + " left withdrawn, " + rejected.size() + " rejected rows"));
         boolean counts = imported || options.dryRun();
         return new ImportReport(format.name(), fileName, sha256, imported, options.dryRun(), rows,
                 counts ? created : 0, counts ? updated : 0, unchanged, counts ? withdrawnReferences.size() : 0,
-                counts ? withdrawnReferences : List.of(), rejected, warnings);
+                counts ? withdrawnReferences : List.of(), counts ? relistedReferences.size() : 0,
+                counts ? relistedReferences : List.of(), leftWithdrawnReferences, rejected, warnings);
     }
 
     /**
@@ -257,6 +281,21 @@ public class AlertImportService {
                         .withPurpose(reason).withDetails(ref + " " + alert.status() + " -> WITHDRAWN, version " + next.version()));
             }
         }
+    }
+
+    /**
+     * Why a withdrawn alert the file still holds stays withdrawn: an officer withdrew it (who, when,
+     * why, from its history), or, withdrawn as delisted, it cannot be active with the file's content.
+     */
+    private static String leftWithdrawn(Optional<AlertVersion> withdrawal, boolean delisted, String refusal) {
+        if (delisted) {
+            return "withdrawn as delisted, listed again but not relisted: " + refusal;
+        }
+        String how = withdrawal.map(v -> " (" + v.changedBy() + (v.changedByAgency() == null ? "" : ", " + v.changedByAgency())
+                + ", " + v.changedAt().toString().substring(0, 10) + (v.changeReason() == null ? "" : ": " + v.changeReason()) + ")")
+                .orElse("");
+        return "withdrawn by an officer" + how + "; the file still holds it and the import leaves it withdrawn: an alert manager"
+                + " of the owning agency decides";
     }
 
     /** Two rows for one reference, or a reference another agency's alert holds, reject the row. */
@@ -287,6 +326,11 @@ public class AlertImportService {
         AlertFields stored = existing.get().content().toFields();
         String validFrom = f.validFrom() == null || f.validFrom().isBlank() || keepReviewDate ? stored.validFrom() : f.validFrom();
         String reviewDate = keepReviewDate ? stored.reviewDate() : f.reviewDate();
+        if (keepReviewDate && existing.get().status() == AlertStatus.WITHDRAWN
+                && existing.get().content().reviewDate().isBefore(alerts.today())) {
+            // relisted after its review date passed while withdrawn: the list's new period applies
+            reviewDate = f.reviewDate();
+        }
         return new AlertFields(f.kind(), f.externalReference(), f.category(), f.reason(), f.legalBasis(), f.owningAgency(),
                 f.actionOnHit(), f.contact(), f.warningMarkers(), f.links(), validFrom, f.validUntil(), reviewDate,
                 f.sensitivity(), f.sharedWith(), f.sharedInFull(), f.person(), f.document());

@@ -173,6 +173,12 @@ class AlertRepository {
                 .param("id", id.value()).query(this::versionRecord).list();
     }
 
+    /** One stored version of an alert (who made it, what kind of change, why). */
+    Optional<AlertVersion> version(AlertId id, long version) {
+        return jdbc.sql("SELECT * FROM alert_version WHERE alert_id = :id AND version = :version")
+                .param("id", id.value()).param("version", version).query(this::versionRecord).optional();
+    }
+
     record Change(long id, AlertId alertId) {
     }
 

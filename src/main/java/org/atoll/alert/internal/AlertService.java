@@ -336,7 +336,25 @@ public class AlertService {
     /** Withdraws an alert whose person the list no longer names (change kind {@code DELISTED}). */
     Alert withdrawDelisted(Alert current, String reason, Viewer viewer) {
         Alert next = current.moveTo(AlertStatus.WITHDRAWN, viewer.name(), clock.instant());
-        update(current, next, "DELISTED", List.of("status"), reason, viewer);
+        update(current, next, AlertImportService.DELISTED, List.of("status"), reason, viewer);
+        return next;
+    }
+
+    /** How the alert came to be as it is: the history record of its current version. */
+    Optional<AlertVersion> currentVersionRecord(Alert alert) {
+        return alerts.version(alert.id(), alert.version());
+    }
+
+    /**
+     * Brings back an alert withdrawn as delisted whose person the list names again: the next
+     * version, active, with the list's content now (change kind {@code RELISTED}).
+     */
+    Alert relist(Alert current, AlertContent listed, String reason, Viewer viewer) {
+        Alert next = current.relist(listed, viewer.name(), clock.instant());
+        List<String> changed = new ArrayList<>();
+        changed.add("status");
+        changed.addAll(listed.changedFrom(current.content()));
+        update(current, next, "RELISTED", changed, reason, viewer);
         return next;
     }
 

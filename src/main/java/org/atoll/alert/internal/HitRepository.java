@@ -38,14 +38,56 @@ class HitRepository {
         this.json = json;
     }
 
-    void insert(HitRecord h, String travellerKey) {
-        jdbc.sql("""
+    /** A hit as recorded: the new one, or the pending hit an earlier screening made, screened once more. */
+    record Recorded(HitId id, boolean screenedAgain) {
+    }
+
+    /**
+     * Records a new pending hit, or counts one more screening on the pending hit that the same
+     * agency's screening of the same traveller already made for this alert version and kind. The
+     * database holds one pending hit per key (unique index on {@code pending_key}): when another
+     * screening inserts the same key first, this insert does nothing (waiting, if need be, for the
+     * other transaction to end) and the other's hit is taken instead.
+     */
+    Recorded recordPending(HitRecord fresh, String travellerKey) {
+        String key = pendingKey(fresh.alertId(), fresh.alertVersion(), fresh.kind(), travellerKey, fresh.screenedByAgency());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<HitId> pending = pendingHit(key);
+            if (pending.isPresent()) {
+                if (screenedAgain(pending.get(), key, fresh.screenedAt())) {
+                    return new Recorded(pending.get(), true);
+                }
+                continue; // disposed of meanwhile: the key is free again
+            }
+            if (insert(fresh, travellerKey, key)) {
+                return new Recorded(fresh.id(), false);
+            }
+            // another screening recorded it first (and has committed): take that one
+        }
+        throw new IllegalStateException("No pending hit could be recorded or found for " + key);
+    }
+
+    /**
+     * What makes a pending hit the same: alert, alert version, kind, traveller (the key screening
+     * derives from documents or details) and the screening agency ({@code ""} for none).
+     */
+    static String pendingKey(AlertId alert, long alertVersion, AlertKind kind, String travellerKey, String agency) {
+        return alert.value() + "|" + alertVersion + "|" + kind.name() + "|" + travellerKey + "|" + (agency == null ? "" : agency);
+    }
+
+    /**
+     * Inserts a pending hit with its pending key; false, inserting nothing, when a pending hit with
+     * that key exists ({@code ON CONFLICT DO NOTHING}: PostgreSQL, and H2 in PostgreSQL mode).
+     */
+    private boolean insert(HitRecord h, String travellerKey, String pendingKey) {
+        return jdbc.sql("""
                 INSERT INTO alert_hit (id, alert_id, alert_version, kind, score, band, matched_name, explanation, review_overdue,
                     traveller, traveller_name, traveller_document_keys, screened_at, screened_by, screened_by_agency,
-                    disposition, version, traveller_key, times_screened, last_screened_at)
+                    disposition, version, traveller_key, times_screened, last_screened_at, pending_key)
                 VALUES (:id, :alert, :alertVersion, :kind, :score, :band, :matched, :explanation, :overdue, :traveller,
-                    :travellerName, :keys, :at, :by, :agency, :disposition, 0, :travellerKey, 1, :at)""")
-                .param("travellerKey", travellerKey)
+                    :travellerName, :keys, :at, :by, :agency, :disposition, 0, :travellerKey, 1, :at, :pendingKey)
+                ON CONFLICT DO NOTHING""")
+                .param("travellerKey", travellerKey).param("pendingKey", pendingKey)
                 .param("id", h.id().value()).param("alert", h.alertId().value()).param("alertVersion", h.alertVersion())
                 .param("kind", h.kind().name()).param("score", h.score()).param("band", h.band())
                 .param("matched", truncate(h.matchedName(), 300))
@@ -55,32 +97,21 @@ class HitRepository {
                 .param("keys", truncate(String.join(" ", h.travellerDocumentKeys()), 800))
                 .param("at", ts(h.screenedAt())).param("by", h.screenedBy()).param("agency", h.screenedByAgency())
                 .param("disposition", h.disposition().name())
-                .update();
+                .update() == 1;
     }
 
-    /**
-     * The pending hit an earlier screening by the same agency recorded for this alert version, kind
-     * and traveller, if there is one (the oldest).
-     */
-    Optional<HitId> pendingHit(AlertId alert, long alertVersion, AlertKind kind, String travellerKey, String agency) {
-        // PostgreSQL cannot type a bare "? IS NULL", so the agency condition is chosen here
-        var query = jdbc.sql("""
-                SELECT id FROM alert_hit WHERE alert_id = :alert AND alert_version = :version AND traveller_key = :key
-                AND kind = :kind AND disposition = 'PENDING' AND """
-                + (agency == null ? " screened_by_agency IS NULL" : " screened_by_agency = :agency")
-                + " ORDER BY screened_at, id LIMIT 1")
-                .param("alert", alert.value()).param("version", alertVersion).param("key", travellerKey)
-                .param("kind", kind.name());
-        if (agency != null) {
-            query = query.param("agency", agency);
-        }
-        return query.query((rs, n) -> new HitId(rs.getObject(1, UUID.class))).optional();
+    /** The pending hit with this pending key, if there is one. */
+    private Optional<HitId> pendingHit(String pendingKey) {
+        return jdbc.sql("SELECT id FROM alert_hit WHERE pending_key = :key")
+                .param("key", pendingKey).query((rs, n) -> new HitId(rs.getObject(1, UUID.class))).optional();
     }
 
-    /** Counts one more screening that found this pending hit again. */
-    void screenedAgain(HitId id, Instant at) {
-        jdbc.sql("UPDATE alert_hit SET times_screened = times_screened + 1, last_screened_at = :at WHERE id = :id")
-                .param("at", ts(at)).param("id", id.value()).update();
+    /** Counts one more screening that found this hit again, if it is still the pending hit of the key. */
+    private boolean screenedAgain(HitId id, String pendingKey, Instant at) {
+        return jdbc.sql("""
+                UPDATE alert_hit SET times_screened = times_screened + 1, last_screened_at = :at
+                WHERE id = :id AND pending_key = :key""")
+                .param("at", ts(at)).param("id", id.value()).param("key", pendingKey).update() == 1;
     }
 
     /** How often the hit was screened, and when last. */
@@ -118,10 +149,11 @@ class HitRepository {
         return jdbc.sql(sql.toString()).params(params).query(this::hit).list();
     }
 
+    /** Settles the hit (never back to PENDING): it is no longer the pending hit of its key, so its key is freed. */
     boolean dispose(HitId id, Disposition disposition, String note, String by, Instant at, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE alert_hit SET disposition = :disposition, disposition_note = :note, disposed_by = :by,
-                    disposed_at = :at, version = version + 1
+                    disposed_at = :at, version = version + 1, pending_key = NULL
                 WHERE id = :id AND version = :version""")
                 .param("disposition", disposition.name()).param("note", note).param("by", by).param("at", ts(at))
                 .param("id", id.value()).param("version", expectedVersion).update() == 1;

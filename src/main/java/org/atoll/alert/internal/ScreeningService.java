@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.atoll.InvalidRequestException;
@@ -93,7 +96,12 @@ public class ScreeningService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         String travellerKey = travellerKey(traveller, documentKeys);
-        List<ScreeningOutcome.CandidateView> candidates = new ArrayList<>();
+        // the hits to record, first gathered and then written in the order of their keys: two screenings
+        // of one traveller then wait for each other's pending hits in the same order, never crosswise
+        record Found(Candidate candidate, DocumentHit documentHit, AlertIndex.IndexedAlert alert, HitEligibility.Outcome eligibility,
+                     HitExplanation explanation, HitRecord fresh) {
+        }
+        List<Found> found = new ArrayList<>();
         for (Candidate c : result.candidates()) {
             var alert = index.alert(c.alertId()).orElse(null);
             if (alert == null) continue;
@@ -102,30 +110,11 @@ public class ScreeningService {
                     content.reviewDate(), today, properties.overdueReview());
             if (!eligibility.producesHit()) continue;
             HitExplanation explanation = HitExplanation.of(c.explanation());
-            var pending = hits.pendingHit(new AlertId(c.alertId()), c.alertVersion(), AlertKind.PERSON, travellerKey, viewer.agencyCode());
-            HitId hitId = pending.orElseGet(HitId::random);
-            if (pending.isPresent()) {
-                hits.screenedAgain(hitId, now);
-            } else {
-                hits.insert(new HitRecord(hitId, new AlertId(c.alertId()), c.alertVersion(), AlertKind.PERSON, c.score(),
-                        c.band().name(), c.matchedName(), explanation, eligibility.reviewOverdue(), traveller, documentKeys,
-                        now, viewer.name(), viewer.agencyCode(), Disposition.PENDING, null, null, null, 0), travellerKey);
-            }
-            audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
-                    .withDetails("hit " + hitId + (pending.isPresent() ? " (pending, screened again)" : "") + ", " + c.band()
-                            + " " + c.score() + ", alert version " + c.alertVersion()));
-            if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
-                candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
-                        content.actionOnHit().name(), content.contact(), c.externalReference(), c.alertVersion(),
-                        c.matchedName(), explanation, content.category().name(), markers(content), content.owningAgency().value(),
-                        eligibility.reviewOverdue(), "FULL"));
-            } else {
-                candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
-                        content.actionOnHit().name(), content.contact(), null, null, null, null, null, null, null, null,
-                        "ACTION_ONLY"));
-            }
+            found.add(new Found(c, null, alert, eligibility, explanation, new HitRecord(HitId.random(), new AlertId(c.alertId()),
+                    c.alertVersion(), AlertKind.PERSON, c.score(), c.band().name(), c.matchedName(), explanation,
+                    eligibility.reviewOverdue(), traveller, documentKeys, now, viewer.name(), viewer.agencyCode(),
+                    Disposition.PENDING, null, null, null, 0)));
         }
-        List<ScreeningOutcome.DocumentHitView> documentHits = new ArrayList<>();
         for (DocumentHit d : result.documentHits()) {
             var alert = index.alert(d.alertId()).orElse(null);
             if (alert == null) continue;
@@ -133,32 +122,61 @@ public class ScreeningService {
             var eligibility = HitEligibility.check(alert.status(), content.validFrom(), content.validUntil(),
                     content.reviewDate(), today, properties.overdueReview());
             if (!eligibility.producesHit()) continue;
-            TravellerDetails.Document presented = new TravellerDetails.Document(d.presented().issuingState().value(),
-                    d.presented().number());
-            var pending = hits.pendingHit(new AlertId(d.alertId()), d.alertVersion(), AlertKind.DOCUMENT, travellerKey, viewer.agencyCode());
-            HitId hitId = pending.orElseGet(HitId::random);
-            if (pending.isPresent()) {
-                hits.screenedAgain(hitId, now);
+            found.add(new Found(null, d, alert, eligibility, null, new HitRecord(HitId.random(), new AlertId(d.alertId()),
+                    d.alertVersion(), AlertKind.DOCUMENT, null, null, null, null, eligibility.reviewOverdue(), traveller,
+                    documentKeys, now, viewer.name(), viewer.agencyCode(), Disposition.PENDING, null, null, null, 0)));
+        }
+        Map<String, HitRecord> freshByKey = new TreeMap<>();
+        found.forEach(f -> freshByKey.putIfAbsent(pendingKey(f.fresh(), travellerKey), f.fresh()));
+        Map<String, HitRepository.Recorded> recorded = new HashMap<>();
+        freshByKey.forEach((key, fresh) -> recorded.put(key, hits.recordPending(fresh, travellerKey)));
+        List<ScreeningOutcome.CandidateView> candidates = new ArrayList<>();
+        List<ScreeningOutcome.DocumentHitView> documentHits = new ArrayList<>();
+        for (Found f : found) {
+            HitRepository.Recorded hit = recorded.get(pendingKey(f.fresh(), travellerKey));
+            HitId hitId = hit.id();
+            String again = hit.screenedAgain() ? " (pending, screened again)" : "";
+            AlertContent content = f.alert().content();
+            var eligibility = f.eligibility();
+            if (f.candidate() != null) {
+                Candidate c = f.candidate();
+                HitExplanation explanation = f.explanation();
+                audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, c.alertId().toString())
+                        .withDetails("hit " + hitId + again + ", " + c.band() + " " + c.score() + ", alert version " + c.alertVersion()));
+                if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
+                    candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
+                            content.actionOnHit().name(), content.contact(), c.externalReference(), c.alertVersion(),
+                            c.matchedName(), explanation, content.category().name(), markers(content), content.owningAgency().value(),
+                            eligibility.reviewOverdue(), "FULL"));
+                } else {
+                    candidates.add(new ScreeningOutcome.CandidateView(c.alertId(), hitId.value(), c.score(), c.band().name(),
+                            content.actionOnHit().name(), content.contact(), null, null, null, null, null, null, null, null,
+                            "ACTION_ONLY"));
+                }
             } else {
-                hits.insert(new HitRecord(hitId, new AlertId(d.alertId()), d.alertVersion(), AlertKind.DOCUMENT, null,
-                        null, null, null, eligibility.reviewOverdue(), traveller, documentKeys, now, viewer.name(),
-                        viewer.agencyCode(), Disposition.PENDING, null, null, null, 0), travellerKey);
-            }
-            audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
-                    .withDetails("hit " + hitId + (pending.isPresent() ? " (pending, screened again)" : "") + ", document " + d.type() + " " + d.documentKey() + ", alert version " + d.alertVersion()));
-            if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
-                documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
-                        content.contact(), presented, content.externalReference(), d.alertVersion(), d.type().name(),
-                        d.documentKey(), content.category().name(), markers(content), content.owningAgency().value(),
-                        eligibility.reviewOverdue(), "FULL"));
-            } else {
-                documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
-                        content.contact(), presented, null, null, null, null, null, null, null, null, "ACTION_ONLY"));
+                DocumentHit d = f.documentHit();
+                TravellerDetails.Document presented = new TravellerDetails.Document(d.presented().issuingState().value(),
+                        d.presented().number());
+                audits.add(AuditEvent.succeeded("ALERT_HIT", AlertService.RECORD, d.alertId().toString())
+                        .withDetails("hit " + hitId + again + ", document " + d.type() + " " + d.documentKey() + ", alert version " + d.alertVersion()));
+                if (viewer.viewOf(content) == NeedToKnow.View.FULL) {
+                    documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
+                            content.contact(), presented, content.externalReference(), d.alertVersion(), d.type().name(),
+                            d.documentKey(), content.category().name(), markers(content), content.owningAgency().value(),
+                            eligibility.reviewOverdue(), "FULL"));
+                } else {
+                    documentHits.add(new ScreeningOutcome.DocumentHitView(d.alertId(), hitId.value(), content.actionOnHit().name(),
+                            content.contact(), presented, null, null, null, null, null, null, null, null, "ACTION_ONLY"));
+                }
             }
         }
         audits.add(AuditEvent.succeeded("TRAVELLER_SCREENED", "screening", null)
                 .withDetails(candidates.size() + " candidates, " + documentHits.size() + " document hits"));
         return new ScreeningOutcome(candidates, documentHits);
+    }
+
+    private static String pendingKey(HitRecord h, String travellerKey) {
+        return HitRepository.pendingKey(h.alertId(), h.alertVersion(), h.kind(), travellerKey, h.screenedByAgency());
     }
 
     /**

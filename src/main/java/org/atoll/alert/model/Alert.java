@@ -43,6 +43,19 @@ public record Alert(AlertId id, long version, AlertStatus status, String source,
         return new Alert(id, version + 1, target, source, content, createdAt, createdBy, at, by);
     }
 
+    /**
+     * The next version of an alert that was withdrawn because its person was taken off a published
+     * list, now that the list names the person again: active, with the content the list gives now.
+     * Whether this alert was withdrawn as delisted (and not by an officer) is for the caller to know
+     * from its history; see {@link StatusChangePolicy#checkRelisting}.
+     */
+    public Alert relist(AlertContent listed, String by, Instant at) {
+        if (status != AlertStatus.WITHDRAWN) {
+            throw new IllegalStateException("Only a withdrawn alert is relisted; this one is " + status);
+        }
+        return new Alert(id, version + 1, AlertStatus.ACTIVE, source, listed, createdAt, createdBy, at, by);
+    }
+
     public AlertKind kind() {
         return content.kind();
     }

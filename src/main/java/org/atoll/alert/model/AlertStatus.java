@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * Where an alert is in its life. Only ACTIVE alerts are screened. A withdrawn alert stays on
- * record (its history and hits remain attributable) but can never come back.
+ * record (its history and hits remain attributable) and no status change brings it back; the one
+ * way back is a published list naming again a person whose alert it withdrew as delisted
+ * ({@link Alert#relist}, {@link StatusChangePolicy#checkRelisting}).
  */
 public enum AlertStatus {
     DRAFT, ACTIVE, EXPIRED, WITHDRAWN;

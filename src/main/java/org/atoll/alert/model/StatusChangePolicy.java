@@ -41,4 +41,26 @@ public final class StatusChangePolicy {
         }
         return Outcome.allow();
     }
+
+    /**
+     * Whether an import of a published list brings back a withdrawn alert whose person the list
+     * names again: only when the alert was withdrawn because an earlier import found the person
+     * delisted. An alert an officer withdrew stays withdrawn (the import reports it); and the alert
+     * comes back active only with content that may be active today.
+     */
+    public static Outcome checkRelisting(Alert alert, boolean withdrawnAsDelisted, AlertContent listed, LocalDate today) {
+        if (alert.status() != AlertStatus.WITHDRAWN) {
+            return Outcome.refuse("The alert is " + alert.status() + ", not withdrawn.");
+        }
+        if (!withdrawnAsDelisted) {
+            return Outcome.refuse("The alert was withdrawn by an officer, not because the list no longer named the person.");
+        }
+        if (listed.validUntil() != null && listed.validUntil().isBefore(today)) {
+            return Outcome.refuse("The alert's validity ended on " + listed.validUntil() + ".");
+        }
+        if (listed.reviewDate().isBefore(today)) {
+            return Outcome.refuse("The alert's review was due on " + listed.reviewDate() + ".");
+        }
+        return Outcome.allow();
+    }
 }

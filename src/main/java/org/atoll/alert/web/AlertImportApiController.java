@@ -49,7 +49,9 @@ class AlertImportApiController {
                     + "sdn.csv, with its alt.csv in a part 'aliases'). A CSV whose first line is an SDN entry is read as the OFAC "
                     + "list. format=CSV|UN_XML|OFAC_SDN "
                     + "overrides the content type; dryRun=true only checks. A UN import takes actionOnHit and contact, and withdraws "
-                    + "the importing agency's alerts from that list whose persons the file no longer holds (withdrawDelisted=false: not). "
+                    + "the importing agency's alerts from that list whose persons the file no longer holds (withdrawDelisted=false: not), "
+                    + "and relists (active again, relistedReferences) those it withdrew so once the file names them again; an alert an "
+                    + "officer withdrew stays withdrawn (leftWithdrawnReferences, with a warning). "
                     + "Any rejected row: 422 with every rejected row by line, and nothing imported.")
     ResponseEntity<?> importAlerts(HttpServletRequest request, @RequestParam(required = false) MultipartFile file,
                                    @RequestParam(required = false) MultipartFile aliases,

@@ -119,6 +119,27 @@ class AlertRulesTest {
     }
 
     @Test
+    void onlyAnAlertWithdrawnAsDelistedIsRelistedAndItComesBackActiveWithTheListsContent() {
+        Alert withdrawn = alert(AlertStatus.WITHDRAWN, null, TODAY.minusDays(1));
+        AlertContent listed = alert(AlertStatus.ACTIVE, null, TODAY.plusYears(1)).content();
+        assertThat(StatusChangePolicy.checkRelisting(withdrawn, true, listed, TODAY).allowed()).isTrue();
+        assertThat(StatusChangePolicy.checkRelisting(withdrawn, false, listed, TODAY).reason()).contains("withdrawn by an officer");
+        assertThat(StatusChangePolicy.checkRelisting(alert(AlertStatus.ACTIVE, null, TODAY), true, listed, TODAY).allowed()).isFalse();
+        assertThat(StatusChangePolicy.checkRelisting(withdrawn, true, withdrawn.content(), TODAY).reason())
+                .contains("review was due on 2026-11-27");
+
+        Alert relisted = withdrawn.relist(listed, "importer", Instant.EPOCH.plusSeconds(60));
+        assertThat(relisted.status()).isEqualTo(AlertStatus.ACTIVE);
+        assertThat(relisted.version()).isEqualTo(withdrawn.version() + 1);
+        assertThat(relisted.content()).isEqualTo(listed);
+        assertThat(relisted.id()).isEqualTo(withdrawn.id());
+        // the status graph itself still has no way back from WITHDRAWN
+        assertThat(AlertStatus.WITHDRAWN.canMoveTo(AlertStatus.ACTIVE)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> relisted.relist(listed, "importer", Instant.EPOCH))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anAlertPastItsReviewDateProducesNoHitOrAFlaggedOneAsConfigured() {
         LocalDate review = TODAY.minusDays(1);
         var suppressed = HitEligibility.check(AlertStatus.ACTIVE, TODAY.minusYears(1), null, review, TODAY, OverdueReviewMode.SUPPRESS);
