@@ -194,19 +194,17 @@ public class AlertIndex implements SmartInitializingSingleton {
         return new DocumentAlertEntry(alert.id().value(), alert.version(), d.issuingState(), d.number(), d.reason().screeningType());
     }
 
-    /** What screening needs of an alert without reading the database. */
-    public record IndexedAlert(UUID id, long version, AlertKind kind, AlertStatus status, AlertContent content) {
+    /**
+     * What the index keeps of an alert: its version (so that an older change arriving late cannot
+     * bring it back), kind, status and, for a document alert, the document to take out of the index.
+     * No contents: screening reads the few alerts it finds from the database.
+     */
+    public record IndexedAlert(UUID id, long version, AlertKind kind, AlertStatus status, TravelDocument document) {
 
         static IndexedAlert of(Alert alert) {
-            return new IndexedAlert(alert.id().value(), alert.version(), alert.kind(), alert.status(), alert.content());
-        }
-
-        TravelDocument document() {
-            return content.document() == null ? null : content.document().travelDocument();
-        }
-
-        LocalDate reviewDate() {
-            return content.reviewDate();
+            return new IndexedAlert(alert.id().value(), alert.version(), alert.kind(), alert.status(),
+                    alert.kind() == AlertKind.DOCUMENT && alert.content().document() != null
+                            ? alert.content().document().travelDocument() : null);
         }
     }
 }

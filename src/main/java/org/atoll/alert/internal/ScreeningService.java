@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.atoll.InvalidRequestException;
 import org.atoll.InvalidRequestException.FieldProblem;
+import org.atoll.alert.model.Alert;
 import org.atoll.alert.model.AlertContent;
 import org.atoll.alert.model.AlertId;
 import org.atoll.alert.model.AlertKind;
@@ -49,16 +51,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ScreeningService {
 
     private final AlertIndex index;
+    private final AlertRepository alerts;
     private final HitRepository hits;
     private final AuditTrail audit;
     private final AlertProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    ScreeningService(AlertIndex index, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock,
+    ScreeningService(AlertIndex index, AlertRepository alerts, HitRepository hits, AuditTrail audit, AlertProperties properties, Clock clock,
                      PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.index = index;
+        this.alerts = alerts;
         this.hits = hits;
         this.audit = audit;
         this.properties = properties;
@@ -98,12 +102,13 @@ public class ScreeningService {
         String travellerKey = travellerKey(traveller, documentKeys);
         // the hits to record, first gathered and then written in the order of their keys: two screenings
         // of one traveller then wait for each other's pending hits in the same order, never crosswise
-        record Found(Candidate candidate, DocumentHit documentHit, AlertIndex.IndexedAlert alert, HitEligibility.Outcome eligibility,
+        record Found(Candidate candidate, DocumentHit documentHit, Alert alert, HitEligibility.Outcome eligibility,
                      HitExplanation explanation, HitRecord fresh) {
         }
         List<Found> found = new ArrayList<>();
+        Map<UUID, Alert> stored = storedAlerts(result);
         for (Candidate c : result.candidates()) {
-            var alert = index.alert(c.alertId()).orElse(null);
+            var alert = stored.get(c.alertId());
             if (alert == null) continue;
             AlertContent content = alert.content();
             var eligibility = HitEligibility.check(alert.status(), content.validFrom(), content.validUntil(),
@@ -116,7 +121,7 @@ public class ScreeningService {
                     Disposition.PENDING, null, null, null, 0)));
         }
         for (DocumentHit d : result.documentHits()) {
-            var alert = index.alert(d.alertId()).orElse(null);
+            var alert = stored.get(d.alertId());
             if (alert == null) continue;
             AlertContent content = alert.content();
             var eligibility = HitEligibility.check(alert.status(), content.validFrom(), content.validUntil(),
@@ -177,6 +182,23 @@ public class ScreeningService {
 
     private static String pendingKey(HitRecord h, String travellerKey) {
         return HitRepository.pendingKey(h.alertId(), h.alertVersion(), h.kind(), travellerKey, h.screenedByAgency());
+    }
+
+    /**
+     * The stored alerts behind the candidates and document hits, read only when a screening finds
+     * any (most find nothing): the index keeps no alert contents, so that a million of them do not
+     * sit on the heap for the garbage collector to trace.
+     */
+    private Map<UUID, Alert> storedAlerts(ScreeningResult result) {
+        List<AlertId> ids = new ArrayList<>();
+        result.candidates().forEach(c -> ids.add(new AlertId(c.alertId())));
+        result.documentHits().forEach(d -> ids.add(new AlertId(d.alertId())));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Alert> byId = new HashMap<>();
+        alerts.findAll(ids).forEach(a -> byId.put(a.id().value(), a));
+        return byId;
     }
 
     /**
