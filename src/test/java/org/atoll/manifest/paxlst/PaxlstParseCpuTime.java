@@ -13,7 +13,8 @@ import org.atoll.manifest.bench.PaxlstParseBenchmark;
 /**
  * Where the PAXLST parse time goes, in CPU time of the parsing thread (ThreadMXBean), which other
  * processes on a shared machine do not inflate as much as wall-clock time: each stage of
- * {@link PaxlstParser} on the generated 500-passenger message, and the whole parse.
+ * {@link PaxlstParser} on the generated 500-passenger message, StAEDI's tokenizing (the former
+ * parse path, now the test oracle) for comparison, and the whole parse.
  * Run: {@code java -cp target/classes:target/test-classes:<test classpath> org.atoll.manifest.paxlst.PaxlstParseCpuTime}
  */
 public final class PaxlstParseCpuTime {
@@ -33,6 +34,8 @@ public final class PaxlstParseCpuTime {
 
         measure("decode + clean (EdifactText.of)", message.length, m -> EdifactText.of(m).text.length(), message);
         measure("re-encode to UTF-8", message.length, m -> text.text.getBytes(StandardCharsets.UTF_8).length, message);
+        measure("EdifactTokenizer (clean text to segments)", message.length,
+                m -> EdifactTokenizer.segments(text.text).size(), message);
         measure("StAEDI events only", message.length, m -> events(factory, utf8, false), message);
         measure("StAEDI events + getText + getLocation", message.length, m -> events(factory, utf8, true), message);
         measure("whole parse", message.length, m -> parser.parse(m).persons().size(), message);
