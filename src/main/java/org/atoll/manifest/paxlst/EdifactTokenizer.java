@@ -9,8 +9,8 @@ import org.atoll.manifest.ManifestIssue;
 /**
  * Splits the text of one EDIFACT interchange into its segments and their values in a single pass
  * over a char array (ADR 0006). It reads the delimiters from the service string advice {@code UNA}
- * (component and element separators, decimal mark, release character, repetition separator,
- * segment terminator; ISO 9735 defaults without it), honours the release character (a released
+ * (component and element separators, release character, repetition separator, segment terminator;
+ * ISO 9735 defaults without it; the decimal mark does not change where a value ends), honours the release character (a released
  * release character or terminator is data), skips line breaks, other control characters and the
  * blanks before a tag, and stops after {@code UNZ}. Each value carries its segment (numbered from
  * UNB = 1; UNA is not a segment), element position, component position (0 for a simple element)
