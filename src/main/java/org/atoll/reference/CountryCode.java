@@ -1,7 +1,6 @@
 package org.atoll.reference;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A state, organisation or nationality code as written in travel documents: ISO 3166-1 alpha-3
@@ -10,11 +9,9 @@ import java.util.regex.Pattern;
  */
 public record CountryCode(String value) implements Comparable<CountryCode> {
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Z]{1,3}");
-
     public CountryCode {
         Objects.requireNonNull(value, "country code");
-        if (!SHAPE.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("A country code is one to three letters A-Z, not '" + value + "'");
         }
     }
@@ -25,8 +22,18 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         return new CountryCode(raw.replace("<", "").trim().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** One to three letters A-Z (what the pattern {@code [A-Z]{1,3}} accepts, without a regular expression). */
     public static boolean isWellFormed(String raw) {
-        return raw != null && SHAPE.matcher(raw).matches();
+        if (raw == null || raw.isEmpty() || raw.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -84,11 +84,13 @@ final class EdifactText {
         while (i < bytes.length && bytes[i] == ' ') {
             i++;
         }
-        if (i >= bytes.length || bytes[i] != element) {
+        if (i >= bytes.length || (bytes[i] & 0xFF) != element) {
             throw new ManifestFormatException(new ManifestIssue(1, "UNB", 1, 1, "UNB has no syntax identifier"));
         }
         StringBuilder s = new StringBuilder();
-        for (i++; i < bytes.length && bytes[i] != component && bytes[i] != element && s.length() < 8; i++) {
+        // delimiters may be Latin-1 characters above 0x7F: compare unsigned
+        for (i++; i < bytes.length && (bytes[i] & 0xFF) != component && (bytes[i] & 0xFF) != element
+                && s.length() < 8; i++) {
             s.append((char) (bytes[i] & 0xFF));
         }
         return s.toString().trim();

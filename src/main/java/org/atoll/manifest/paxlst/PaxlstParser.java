@@ -1,13 +1,5 @@
 package org.atoll.manifest.paxlst;
 
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
-import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamReader;
-import io.xlate.edi.stream.Location;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +22,8 @@ import org.atoll.reference.CountryCode;
 /**
  * Reads UN/EDIFACT PAXLST interchanges (D02B to D15B as in the WCO/IATA/ICAO PAXLST Implementation
  * Guide, and the legacy US-EDIFACT PAXLST:001 with PDT segments) into a {@link ParsedManifest}.
- * StAEDI tokenizes; this class interprets the segments. Structural errors throw
+ * {@link EdifactTokenizer} tokenizes (StAEDI, the prescribed library, is its test oracle: ADR 0006);
+ * this class interprets the segments. Structural errors throw
  * {@link ManifestFormatException}; oddities real feeds are known for become warnings.
  * Thread-safe and without state.
  */
@@ -39,94 +32,14 @@ public final class PaxlstParser {
     /** Bodies larger than this are refused: 2,000 persons take well under 1 MB. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
 
-    private final EDIInputFactory factory;
-
-    public PaxlstParser() {
-        factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
-    }
-
     public ParsedManifest parse(byte[] message) {
         if (message.length > MAX_BYTES) {
             throw new ManifestFormatException(new ManifestIssue(1, "", 0, 0,
                     "The message has " + message.length + " bytes; at most " + MAX_BYTES + " are accepted"));
         }
         EdifactText text = EdifactText.of(message);
-        List<Segment> segments = tokenize(text);
+        List<Segment> segments = EdifactTokenizer.segments(text.text);
         return new Interpretation(segments, text).run();
-    }
-
-    private List<Segment> tokenize(EdifactText text) {
-        List<Segment> segments = new ArrayList<>(256);
-        Segment current = null;
-        // StAEDI decodes one character at a time; ISO-8859-1 is its cheapest decoder, and the cleaned text of
-        // almost every real message (ASCII, or a Latin-1 interchange) fits in it. Others go as UTF-8.
-        boolean latin1 = fitsLatin1(text.text);
-        byte[] bytes = text.text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(bytes),
-                latin1 ? "ISO-8859-1" : "UTF-8")) {
-            while (reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                switch (event) {
-                    case START_SEGMENT -> {
-                        if ("UNA".equals(reader.getText())) {
-                            // the service string advice is not a segment: numbering starts at UNB = 1
-                            current = null;
-                        } else {
-                            current = new Segment(segments.size() + 1, reader.getText());
-                            segments.add(current);
-                        }
-                    }
-                    case ELEMENT_DATA -> {
-                        if (current != null) {
-                            Location at = reader.getLocation();
-                            if (at.getElementOccurrence() <= 1) {
-                                current.put(at.getElementPosition(), at.getComponentPosition(), reader.getText());
-                            }
-                        }
-                    }
-                    default -> { }
-                }
-            }
-        } catch (EDIStreamException | RuntimeException e) {
-            int number = segments.size() + (current == null ? 1 : 0);
-            String tag = current == null ? "" : current.tag;
-            int element = 0;
-            int component = 0;
-            if (e instanceof EDIStreamException ex && ex.getLocation() != null) {
-                element = Math.max(ex.getLocation().getElementPosition(), 0);
-                component = Math.max(ex.getLocation().getComponentPosition(), 0);
-            }
-            String message = firstLine(e.getMessage());
-            if (message.contains("EDIE005")) {
-                throw new ManifestFormatException(new ManifestIssue(Math.max(segments.size(), 1), tag, 0, 0,
-                        "The interchange ends after this segment without UNT and UNZ: it is truncated"));
-            }
-            throw new ManifestFormatException(new ManifestIssue(Math.max(number, 1), tag, element, component,
-                    "The interchange cannot be read here: " + message));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return segments;
-    }
-
-    private static boolean fitsLatin1(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /** The interpretation of one interchange, segment by segment. */

@@ -80,7 +80,8 @@ public class PaxlstParseBenchmark {
         return m;
     }
 
-    static List<byte[]> realMessages() throws IOException {
+    /** The real messages in turn: {@code -Dpaxlst.dir=...}, by default the copies in src/test/resources/manifest. */
+    public static List<byte[]> realMessages() throws IOException {
         String dir = System.getProperty("paxlst.dir");
         List<byte[]> found = new ArrayList<>();
         if (dir != null) {
