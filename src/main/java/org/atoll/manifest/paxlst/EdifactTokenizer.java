@@ -259,16 +259,18 @@ final class EdifactTokenizer {
         return table;
     }
 
-    /** From syntax version 4 on the repetition separator counts, and the release character even when blank. */
+    /** From syntax version 4 on the repetition separator counts; a blank release character or repetition separator is none. */
     private byte[] interchangeClasses(String syntaxVersion) {
         boolean four = syntaxVersion.compareTo("4") >= 0;
         byte[] table = interchangeHeaderClasses();
         table[componentSeparator] = COMPONENT;
         table[elementSeparator] = ELEMENT;
-        if (four || releaseCharacter != ' ') {
+        // a blank in the UNA's release or repetition position means "none": carriers write UNA:+.? '
+        // with syntax version 4 too, and their names keep their blanks (StAEDI would cut them there)
+        if (releaseCharacter != ' ') {
             table[releaseCharacter] = RELEASE;
         }
-        if (four) {
+        if (four && repetitionSeparator != ' ') {
             table[repetitionSeparator] = REPETITION;
         }
         table[segmentTerminator] = TERMINATOR;

@@ -55,9 +55,26 @@ class EdifactTokenizerDifferentialTest {
 
             List<String> ours = ours(text);
 
-            assertSame(message.getFileName().toString(), ours, staedi(text));
+            assertSame(message.getFileName().toString(), ours, staedi(withoutBlankRepetitionSeparator(text)));
             assertThat(ours).as(message.getFileName().toString()).hasSizeGreaterThan(20);
         }
+    }
+
+    /**
+     * A blank repetition separator in the service string advice (UNA:+.? ') is none for our tokenizer
+     * but a separator for StAEDI from syntax version 4, which would cut names at their blanks: StAEDI
+     * is given a repetition separator the message does not use instead, which is what "none" means.
+     */
+    static String withoutBlankRepetitionSeparator(String text) {
+        if (!text.startsWith("UNA") || text.length() < 9 || text.charAt(7) != ' ') {
+            return text;
+        }
+        for (char unused : "*^~`|\\".toCharArray()) {
+            if (text.indexOf(unused) < 0) {
+                return text.substring(0, 7) + unused + text.substring(8);
+            }
+        }
+        throw new IllegalStateException("no unused character for the repetition separator");
     }
 
     @Test
@@ -258,9 +275,11 @@ class EdifactTokenizerDifferentialTest {
                 java.util.Collections.shuffle(pool, random);
                 component = pool.get(0);
                 element = pool.get(1);
-                // a blank release character (allowed before version 4) or repetition separator now and then
-                release = random.nextInt(8) == 0 ? ' ' : pool.get(2);
-                repetition = random.nextInt(4) == 0 ? ' ' : pool.get(3);
+                // a blank release character or repetition separator now and then, before version 4 only:
+                // from version 4 StAEDI takes a blank one as a service character, where our tokenizer (as
+                // the carriers' UNA:+.? ' means it) takes it for none (EdifactTokenizerTest)
+                release = !versionFour && random.nextInt(8) == 0 ? ' ' : pool.get(2);
+                repetition = !versionFour && random.nextInt(4) == 0 ? ' ' : pool.get(3);
                 terminator = pool.get(4);
             } else {
                 component = ':';

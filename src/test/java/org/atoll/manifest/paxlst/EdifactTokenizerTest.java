@@ -54,6 +54,18 @@ class EdifactTokenizerTest {
     }
 
     @Test
+    void aBlankRepetitionSeparatorOrReleaseCharacterInTheServiceStringAdviceIsNoneAndNamesKeepTheirBlanks() {
+        // UNA:+.? ' with UNOA:4, as the GTAS and many carriers' messages have it
+        List<Segment> segments = EdifactTokenizer.segments("UNA:+.? '" + UNB + "NAD+FL+++VAN DER BERG:ANNA MARIA'"
+                + "LOC+178+HARTFORD USA'UNZ+1+REF1'");
+
+        assertThat(segments.get(1).components(4)).containsExactly("VAN DER BERG", "ANNA MARIA");
+        assertThat(segments.get(2).get(2)).isEqualTo("HARTFORD USA");
+        List<Segment> blankRelease = EdifactTokenizer.segments("UNA:+.  '" + UNB + "NAD+FL+++O NEIL:MARY'UNZ+1+REF1'");
+        assertThat(blankRelease.get(1).components(4)).containsExactly("O NEIL", "MARY");
+    }
+
+    @Test
     void repetitionsCountFromSyntaxVersionFourOnly() {
         assertThat(EdifactTokenizer.segments(UNB + "ATT+2++M*F'UNZ+1+REF1'").get(1).get(3)).isEqualTo("M");
         assertThat(EdifactTokenizer.segments(UNB.replace("UNOA:4", "UNOA:3") + "ATT+2++M*F'UNZ+1+REF1'").get(1).get(3))
