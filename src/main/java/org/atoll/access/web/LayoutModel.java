@@ -26,13 +26,18 @@ class LayoutModel {
     }
 
     @ModelAttribute("me")
-    OfficerIdentity me() {
-        return currentOfficer.officer().orElse(null);
+    OfficerIdentity me(HttpServletRequest request) {
+        return isApi(request) ? null : currentOfficer.officer().orElse(null);
     }
 
+    /** The navigation, for pages only: REST controllers are {@code @Controller}s too, and the API renders no menu. */
     @ModelAttribute("menu")
-    List<MenuEntry> menu() {
-        return currentOfficer.officer().map(this::menuFor).orElse(List.of());
+    List<MenuEntry> menu(HttpServletRequest request) {
+        return isApi(request) ? List.of() : currentOfficer.officer().map(this::menuFor).orElse(List.of());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @ModelAttribute("currentPath")

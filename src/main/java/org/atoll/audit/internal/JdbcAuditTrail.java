@@ -37,6 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditTrail implements AuditTrail, AuditQuery {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations batches;
     private final TransactionTemplate ownTransaction;
     private final ObjectProvider<AuditActorResolver> actors;
     private final Clock clock;
@@ -50,9 +51,10 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
 
     private static final int MOST_CALLERS_PER_TRANSACTION = 200;
 
-    JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions,
-                   ObjectProvider<AuditActorResolver> actors, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations batches,
+                   PlatformTransactionManager transactions, ObjectProvider<AuditActorResolver> actors, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.actors = actors;
@@ -158,38 +160,41 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
                             event.action(), event.objectType(), event.objectId(), event.outcome(), event.purpose(),
                             caller.clientAddress(), event.details(), previous, null);
                     AuditRecord signed = withHash(unsigned, AuditHash.of(unsigned));
-                    insert(signed);
                     written.add(signed);
                     previous = signed.hash();
                 }
                 all.add(written);
             }
+            insertAll(all.stream().flatMap(List::stream).toList());
             jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                     .param("seq", seq).param("hash", previous).update();
             return all;
         });
     }
 
-    private void insert(AuditRecord signed) {
-        jdbc.sql("""
+    /** All records of one transaction in one JDBC batch: one round trip, however many callers. */
+    private void insertAll(List<AuditRecord> records) {
+        org.springframework.jdbc.core.namedparam.SqlParameterSource[] rows = records.stream()
+                .map(signed -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("seq", signed.seq())
+                        .addValue("at", OffsetDateTime.ofInstant(signed.occurredAt(), ZoneOffset.UTC))
+                        .addValue("actor", signed.actor(), java.sql.Types.VARCHAR)
+                        .addValue("agency", signed.agency(), java.sql.Types.VARCHAR)
+                        .addValue("action", signed.action(), java.sql.Types.VARCHAR)
+                        .addValue("objectType", signed.objectType(), java.sql.Types.VARCHAR)
+                        .addValue("objectId", signed.objectId(), java.sql.Types.VARCHAR)
+                        .addValue("outcome", signed.outcome().name(), java.sql.Types.VARCHAR)
+                        .addValue("purpose", signed.purpose(), java.sql.Types.VARCHAR)
+                        .addValue("client", signed.clientAddress(), java.sql.Types.VARCHAR)
+                        .addValue("details", signed.details(), java.sql.Types.VARCHAR)
+                        .addValue("previous", signed.previousHash(), java.sql.Types.VARCHAR)
+                        .addValue("hash", signed.hash(), java.sql.Types.VARCHAR))
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new);
+        batches.batchUpdate("""
                 INSERT INTO audit_record (seq, occurred_at, actor, agency_code, action, object_type, object_id,
                     outcome, purpose, client_address, details, previous_hash, hash)
                 VALUES (:seq, :at, :actor, :agency, :action, :objectType, :objectId, :outcome, :purpose,
-                    :client, :details, :previous, :hash)""")
-                .param("seq", signed.seq())
-                .param("at", OffsetDateTime.ofInstant(signed.occurredAt(), ZoneOffset.UTC))
-                .param("actor", signed.actor())
-                .param("agency", signed.agency())
-                .param("action", signed.action())
-                .param("objectType", signed.objectType())
-                .param("objectId", signed.objectId())
-                .param("outcome", signed.outcome().name())
-                .param("purpose", signed.purpose())
-                .param("client", signed.clientAddress())
-                .param("details", signed.details())
-                .param("previous", signed.previousHash())
-                .param("hash", signed.hash())
-                .update();
+                    :client, :details, :previous, :hash)""", rows);
     }
 
     @Override
