@@ -1,5 +1,6 @@
 package org.atoll.alert;
 
+import org.atoll.TestDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public final class AlertFixtures {
             body.put("legalBasis", "13 PNC § 1012 (prohibited immigrants)");
             body.put("actionOnHit", "REFER_TO_SECONDARY");
             body.put("contact", "Immigration duty officer +680 488 2498");
-            body.put("reviewDate", LocalDate.now().plusYears(1).toString());
+            body.put("reviewDate", TestDates.today().plusYears(1).toString());
             body.put("sensitivity", "OFFICIAL");
         }
 

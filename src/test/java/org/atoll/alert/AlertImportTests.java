@@ -1,5 +1,6 @@
 package org.atoll.alert;
 
+import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atoll.alert.AlertFixtures.uniqueReference;
 
@@ -38,7 +39,7 @@ class AlertImportTests {
 
     AlertApiTestSupport api;
     String manager;
-    String review = LocalDate.now().plusYears(1).toString();
+    String review = TestDates.today().plusYears(1).toString();
 
     @BeforeAll
     void officers() throws Exception {

@@ -1,5 +1,6 @@
 package org.atoll.inspection;
 
+import org.atoll.TestDates;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,6 +36,6 @@ public final class TestPassports {
     }
 
     public String passport(String nationality, String surname, String number) {
-        return passport(nationality, surname, "ANNA", number, LocalDate.of(1985, 4, 12), LocalDate.now().plusYears(5));
+        return passport(nationality, surname, "ANNA", number, LocalDate.of(1985, 4, 12), TestDates.today().plusYears(5));
     }
 }

@@ -1,5 +1,6 @@
 package org.atoll.inspection.bench;
 
+import org.atoll.TestDates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -140,7 +141,7 @@ public final class BoothLoad {
         return zones.generate(MrzFields.builder(MrzFormat.TD3).documentCode("P").issuingState(nationality)
                 .name(SURNAMES[random.nextInt(SURNAMES.length)], GIVEN[random.nextInt(GIVEN.length)]).documentNumber(number)
                 .nationality(nationality).dateOfBirth(LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)))
-                .sex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE).dateOfExpiry(LocalDate.now().plusYears(1 + random.nextInt(9)))
+                .sex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE).dateOfExpiry(TestDates.today().plusYears(1 + random.nextInt(9)))
                 .build()).text();
     }
 

@@ -1,8 +1,8 @@
 package org.atoll.manifest.bench;
 
+import org.atoll.TestDates;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ class ScreeningTimeMeasurement {
 
     static String manifest(int persons, long seed, String flight) {
         Random random = new Random(seed);
-        LocalDateTime arrival = LocalDateTime.now(ZoneOffset.UTC).plusDays(5).withSecond(0).withNano(0);
+        LocalDateTime arrival = TestDates.now().plusDays(5).withSecond(0).withNano(0);
         StringBuilder csv = new StringBuilder("reference,carrier,flight,departure_port,departure_time,arrival_port,"
                 + "arrival_time,role,surname,given_names,sex,date_of_birth,nationality,document_type,document_number,"
                 + "document_issuer,document_expiry\n");

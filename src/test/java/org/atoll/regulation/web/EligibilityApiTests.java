@@ -1,5 +1,6 @@
 package org.atoll.regulation.web;
 
+import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -11,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.atoll.ApiClient;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @AtollIntegrationTest
 class EligibilityApiTests {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestDates.today();
     static final LocalDate ARRIVAL = TODAY.plusDays(3);
 
     /** One German traveller has spent 60 of the last 180 days in Palau. */

@@ -1,5 +1,6 @@
 package org.atoll.regulation.web;
 
+import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
@@ -35,7 +35,7 @@ class RegulationPagesTests {
 
     @Test
     void anAdministratorDraftsEditsARuleAndValidates() throws Exception {
-        LocalDate effective = LocalDate.now(ZoneOffset.UTC).plusYears(4);
+        LocalDate effective = TestDates.today().plusYears(4);
         MvcResult created = mvc.perform(post("/admin/regulations/drafts").session(session).with(csrf())
                 .param("effectiveDate", effective.toString())).andReturn();
         String location = created.getResponse().getRedirectedUrl();

@@ -1,5 +1,6 @@
 package org.atoll.regulation.web;
 
+import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ArrayNode;
 @RecordApplicationEvents
 class RegulationSetApiTests {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestDates.today();
 
     @Autowired
     MockMvc mvc;

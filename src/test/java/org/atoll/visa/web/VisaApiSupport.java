@@ -1,10 +1,10 @@
 package org.atoll.visa.web;
 
+import org.atoll.TestDates;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Applications made through the API as a visa officer's client would, with unique passports per test. */
 final class VisaApiSupport {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestDates.today();
 
     private final MockMvc mvc;
     final String token;
