@@ -1,6 +1,5 @@
 package org.atoll.alert;
 
-import org.atoll.TestDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import org.atoll.TestDates;
 
 /** Alert request bodies that read like the domain: {@code aPersonAlert("POL-1").named("OKONKWO", "Adebayo").json()}. */
 public final class AlertFixtures {

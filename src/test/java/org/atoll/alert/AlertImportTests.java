@@ -1,6 +1,5 @@
 package org.atoll.alert;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atoll.alert.AlertFixtures.uniqueReference;
 
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.audit.AuditQuery;
 import org.atoll.audit.AuditRecord;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
 package org.atoll.alert;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.access.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

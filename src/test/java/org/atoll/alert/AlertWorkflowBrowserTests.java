@@ -1,6 +1,5 @@
 package org.atoll.alert;
 
-import org.atoll.TestDates;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URI;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.atoll.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package org.atoll.browser;
 
-import org.atoll.TestDates;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.Test;
 
 import com.jayway.jsonpath.JsonPath;

@@ -1,6 +1,5 @@
 package org.atoll.browser;
 
-import org.atoll.TestDates;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.Test;
 
 import com.jayway.jsonpath.JsonPath;

@@ -1,6 +1,5 @@
 package org.atoll.browser;
 
-import org.atoll.TestDates;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.atoll.TestDates;
 import org.atoll.access.internal.OfficerService;
 import org.atoll.alert.AlertFixtures;
 import org.atoll.visa.domain.VisaApplication;

@@ -1,10 +1,10 @@
 package org.atoll.inspection;
 
-import org.atoll.TestDates;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.atoll.TestDates;
 import org.atoll.document.MachineReadableZones;
 import org.atoll.document.MrzFields;
 import org.atoll.document.MrzFormat;

@@ -1,6 +1,5 @@
 package org.atoll.manifest;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atoll.alert.AlertFixtures.aDocumentAlert;
 import static org.atoll.alert.AlertFixtures.aPersonAlert;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.alert.AlertApiTestSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
 package org.atoll.alert.bench;
 
-import org.atoll.TestDates;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.atoll.TestDates;
 import org.atoll.alert.model.AlertFields;
 import org.atoll.alert.screening.BirthDateRange;
 import org.atoll.alert.screening.NameKind;

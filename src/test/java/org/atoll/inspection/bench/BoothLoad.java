@@ -1,6 +1,5 @@
 package org.atoll.inspection.bench;
 
-import org.atoll.TestDates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.atoll.TestDates;
 import org.atoll.document.MachineReadableZones;
 import org.atoll.document.MrzFields;
 import org.atoll.document.MrzFormat;

@@ -1,6 +1,5 @@
 package org.atoll.inspection.web;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +11,7 @@ import java.util.List;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.inspection.TestPassports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.atoll.inspection.web;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,6 +19,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.alert.AlertApiTestSupport;
 import org.atoll.alert.AlertFixtures;
 import org.atoll.document.DocumentNumber;

@@ -1,6 +1,5 @@
 package org.atoll.regulation.web;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -16,6 +15,7 @@ import java.util.List;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.regulation.ArrivalHistory;
 import org.atoll.regulation.EarlierStay;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,5 @@
 package org.atoll.regulation.web;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.regulation.RegulationSetPublished;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.atoll.visa.internal;
 
-import org.atoll.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.audit.AuditTrail;
 import org.atoll.visa.VisaApplicationId;
 import org.atoll.visa.domain.VisaApplication;

@@ -1,6 +1,5 @@
 package org.atoll.visa.web;
 
-import org.atoll.TestDates;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -9,6 +8,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.atoll.TestDates;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
