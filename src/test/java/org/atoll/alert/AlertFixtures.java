@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.atoll.TestDates;
+
 /** Alert request bodies that read like the domain: {@code aPersonAlert("POL-1").named("OKONKWO", "Adebayo").json()}. */
 public final class AlertFixtures {
 
@@ -54,7 +56,7 @@ public final class AlertFixtures {
             body.put("legalBasis", "13 PNC § 1012 (prohibited immigrants)");
             body.put("actionOnHit", "REFER_TO_SECONDARY");
             body.put("contact", "Immigration duty officer +680 488 2498");
-            body.put("reviewDate", LocalDate.now().plusYears(1).toString());
+            body.put("reviewDate", TestDates.today().plusYears(1).toString());
             body.put("sensitivity", "OFFICIAL");
         }
 

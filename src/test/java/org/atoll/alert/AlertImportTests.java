@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.audit.AuditQuery;
 import org.atoll.audit.AuditRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ class AlertImportTests {
 
     AlertApiTestSupport api;
     String manager;
-    String review = LocalDate.now().plusYears(1).toString();
+    String review = TestDates.today().plusYears(1).toString();
 
     @BeforeAll
     void officers() throws Exception {

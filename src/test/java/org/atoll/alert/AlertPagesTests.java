@@ -97,7 +97,7 @@ class AlertPagesTests {
                 .param("externalReference", reference).param("category", "ARREST").param("reason", "Warrant")
                 .param("legalBasis", "Criminal Procedure Code").param("actionOnHit", "ARREST").param("contact", "Police desk")
                 .param("surname", "Obichang").param("givenNames", "Lisa").param("datesOfBirth", "1970-05, 1971")
-                .param("documents", "P PLW PW0099887").param("reviewDate", java.time.LocalDate.now().plusMonths(6).toString())
+                .param("documents", "P PLW PW0099887").param("reviewDate", org.atoll.TestDates.today().plusMonths(6).toString())
                 .param("sensitivity", "OFFICIAL").param("status", "ACTIVE").param("sharedWith", "IMMIGRATION"))
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(302);

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.access.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AlertPagingTests {
         for (int i = 0; i < 8; i++) name.append((char) ('a' + random.nextInt(26)));
         surname = name.toString().toUpperCase(java.util.Locale.ROOT);
         StringBuilder csv = new StringBuilder(AlertImportTests.HEADER);
-        String review = LocalDate.now().plusYears(1).toString();
+        String review = TestDates.today().plusYears(1).toString();
         for (int i = 0; i < ALERTS; i++) {
             csv.append("PERSON,").append(AlertFixtures.uniqueReference("PAGE")).append(",CUSTOMS_INTEREST,Paging test,Customs Act,")
                     .append("DISCREET_CHECK,Customs desk,").append(review).append(',').append(surname).append(",Given,,,,,,,,\n");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.atoll.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class AlertWorkflowBrowserTests extends BrowserTest {
         field("Action on hit").selectOption("ARREST");
         field("Contact").fill("Police duty desk +680 488 1422");
         field("Violent").check();
-        field("Review date").fill(LocalDate.now().plusMonths(6).toString());
+        field("Review date").fill(TestDates.today().plusMonths(6).toString());
         field("Bureau of Customs and Border Protection - Immigration").check();
         // The legal basis is missing: the form comes back with the message beside that field and the rest kept.
         click(AriaRole.BUTTON, "Save");

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import org.atoll.TestDates;
 
 /** A clock tests move forward, so that review dates and validity can pass without waiting. */
 public final class MutableClock extends Clock {
@@ -19,9 +20,10 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** The application's zone, so that its local dates are the ones the test's clock gives. */
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return TestDates.ZONE;
     }
 
     @Override

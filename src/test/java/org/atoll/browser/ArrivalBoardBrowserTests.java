@@ -3,9 +3,9 @@ package org.atoll.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.Test;
 
 import com.jayway.jsonpath.JsonPath;
@@ -19,7 +19,7 @@ class ArrivalBoardBrowserTests extends BrowserTest {
 
     @Test
     void theBoardNamesWhoToReferAndWhoLacksAVisaAndLeadsToTheManifest() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestDates.today();
         String token = JsonPath.read(page.request().post(url("/api/v1/auth/token"), RequestOptions.create()
                 .setData(Map.of("username", ApiClient.ADMIN, "password", ApiClient.ADMIN_PASSWORD))).text(), "$.token");
         String csv = "reference,carrier,flight,departure_port,departure_time,arrival_port,arrival_time,role,surname,"

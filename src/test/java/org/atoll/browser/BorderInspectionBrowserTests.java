@@ -93,7 +93,7 @@ class BorderInspectionBrowserTests extends BrowserTest {
         page.getByLabel("Nationality").fill("TON");
         page.getByLabel("Date of birth").fill("1990-05-06");
         page.getByLabel("Sex").selectOption("M");
-        page.getByLabel("Date of expiry").fill(java.time.LocalDate.now().plusYears(3).toString());
+        page.getByLabel("Date of expiry").fill(org.atoll.TestDates.today().plusYears(3).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inspect these details")).click();
         assertThat(page.locator("#booth-result .verdict")).containsText("ADMIT");
         assertThat(page.locator("#booth-result .verdict")).containsText(manualSurname);

@@ -3,12 +3,12 @@ package org.atoll.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.Test;
 
 import com.jayway.jsonpath.JsonPath;
@@ -49,7 +49,7 @@ class IncidentResponsesBrowserTests extends BrowserTest {
         var token = request.post(url("/api/v1/auth/token"), RequestOptions.create()
                 .setData(Map.of("username", visaOfficer, "password", ApiClient.OFFICER_PASSWORD)));
         String bearer = "Bearer " + JsonPath.read(token.text(), "$.token");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestDates.today();
         String passport = "BX" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
         var submitted = request.post(url("/api/v1/visa-applications"), RequestOptions.create()
                 .setHeader("Authorization", bearer).setHeader("Content-Type", "application/json").setData("""

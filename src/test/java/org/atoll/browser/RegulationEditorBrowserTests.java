@@ -3,9 +3,9 @@ package org.atoll.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.atoll.ApiClient;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -20,7 +20,7 @@ class RegulationEditorBrowserTests extends BrowserTest {
         signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Regulations")).click();
-        page.getByLabel("Effective date").fill(LocalDate.now(ZoneOffset.UTC).plusYears(5).toString());
+        page.getByLabel("Effective date").fill(TestDates.today().plusYears(5).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create draft")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Draft created");
 

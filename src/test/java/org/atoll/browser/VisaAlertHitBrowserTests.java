@@ -4,10 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.atoll.TestDates;
 import org.atoll.access.internal.OfficerService;
 import org.atoll.alert.AlertFixtures;
 import org.atoll.visa.domain.VisaApplication;
@@ -58,7 +58,7 @@ class VisaAlertHitBrowserTests extends BrowserTest {
         String username = "visa-" + UUID.randomUUID().toString().substring(0, 6);
         officers.create(new OfficerService.NewOfficer(username, "Dirra Ngiraked", "IMMIGRATION", List.of("VISA_OFFICER"), PASSWORD));
         activeAlertOn("NGWE-KALAMBAYI", "Thandeka Moe", "1985-09-09");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestDates.today();
         String passport = "MB" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
         VisaApplication application = applications.submit(new ApplicationForm("Ngwe-Kalambayi", "Thandeka Moe",
                 LocalDate.of(1985, 9, 9), "MMR", "F", passport, "MMR", today.plusYears(4), "EV", "TOURISM", today.plusDays(20),

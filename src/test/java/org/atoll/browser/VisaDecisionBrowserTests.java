@@ -4,10 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.atoll.TestDates;
 import org.atoll.access.internal.OfficerService;
 import org.atoll.visa.domain.VisaApplication;
 import org.atoll.visa.internal.ApplicationForm;
@@ -35,7 +35,7 @@ class VisaDecisionBrowserTests extends BrowserTest {
     void aVisaOfficerReviewsAndRefusesAnApplicationOnGroundsFromTheRules() {
         String username = "visa-" + UUID.randomUUID().toString().substring(0, 6);
         officers.create(new OfficerService.NewOfficer(username, "Dirra Ngiraked", "IMMIGRATION", List.of("VISA_OFFICER"), PASSWORD));
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestDates.today();
         VisaApplication application = applications.submit(new ApplicationForm("Aung", "Thida", LocalDate.of(1988, 7, 14), "MMR", "F",
                 "MA" + UUID.randomUUID().toString().substring(0, 7).toUpperCase().replace("-", "0"), "MMR", today.plusYears(4), "EV",
                 "TOURISM", today.plusDays(20), today.plusDays(34), null, null, null, "PAID"));

@@ -398,7 +398,7 @@ class IncidentApiTests {
     String issuedVisa() throws Exception {
         String visaOfficer = api.officerToken("IMMIGRATION", List.of("VISA_OFFICER"));
         String passport = "BX" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.time.LocalDate today = org.atoll.TestDates.today();
         var submitted = call(post("/api/v1/visa-applications"), visaOfficer, """
                 {"applicant":{"surname":"Hossain","givenNames":"Rahim","dateOfBirth":"1990-04-02","nationality":"BGD","sex":"M",
                   "passport":{"number":"%s","issuingState":"BGD","expiry":"%s"}},

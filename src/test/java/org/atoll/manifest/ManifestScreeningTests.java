@@ -9,12 +9,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.alert.AlertApiTestSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +51,7 @@ class ManifestScreeningTests {
     /** A CSV manifest line for a flight arriving at Koror some hours from now. */
     static String line(String reference, String flight, int hoursAhead, String role, String surname, String given,
                        String sex, String born, String nationality, String number) {
-        LocalDateTime arrival = LocalDateTime.now(ZoneOffset.UTC).plusHours(hoursAhead).withSecond(0).withNano(0);
+        LocalDateTime arrival = TestDates.now().plusHours(hoursAhead).withSecond(0).withNano(0);
         return reference + ",PA," + flight + ",GUM," + arrival.minusHours(2).format(MINUTES) + ",ROR,"
                 + arrival.format(MINUTES) + "," + role + "," + surname + "," + given + "," + sex + "," + born + ","
                 + nationality + ",P," + number + "," + nationality + ",2034-01-01\n";
@@ -169,7 +169,7 @@ class ManifestScreeningTests {
         screened(id, 0);
         screened(id, 1);
         screened(id, 2);
-        String date = LocalDateTime.now(ZoneOffset.UTC).plusHours(4).toLocalDate().toString();
+        String date = TestDates.now().plusHours(4).toLocalDate().toString();
 
         var response = alerts.get(alerts.officer("IMMIGRATION", "PRIMARY_OFFICER"), "/api/v1/arrival-board?port=PWROR&date=" + date);
 
@@ -193,7 +193,7 @@ class ManifestScreeningTests {
 
     @Test
     void aTravellerLeavingOnAnOutboundFlightIsScreenedAgainstAlertsButNotTheEntryRules() throws Exception {
-        LocalDateTime departure = LocalDateTime.now(ZoneOffset.UTC).plusHours(5).withSecond(0).withNano(0);
+        LocalDateTime departure = TestDates.now().plusHours(5).withSecond(0).withNano(0);
         String id = submit("SCR-7,PA,PA908,ROR," + departure.format(MINUTES) + ",GUM," + departure.plusHours(2).format(MINUTES)
                 + ",passenger,ISLAM,FARHANA,F,1993-03-13,BGD,P,BX9998887,BGD,2034-01-01\n");
 

@@ -17,7 +17,8 @@ import org.atoll.reference.PortCode;
 /** Test fixtures that read like the border: {@code aTraveller().nationality("AUS").build()}, {@code anEntry(t).on(day).build()}. */
 public final class Crossings {
 
-    public static final ZoneId PALAU = ZoneId.of("Pacific/Palau");
+    /** The border's zone, as the application has it (Palau by default). */
+    public static final ZoneId PALAU = org.atoll.TestDates.ZONE;
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
 
     private Crossings() {

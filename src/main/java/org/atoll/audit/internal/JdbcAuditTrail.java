@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -219,14 +220,19 @@ class JdbcAuditTrail implements AuditTrail, AuditQuery {
         }
         if (search.from() != null) {
             sql.append(" AND occurred_at >= :from");
-            params.put("from", search.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            params.put("from", startOf(search.from()));
         }
         if (search.to() != null) {
             sql.append(" AND occurred_at < :to");
-            params.put("to", search.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            params.put("to", startOf(search.to().plusDays(1)));
         }
         sql.append(" ORDER BY seq DESC LIMIT ").append(search.limit());
         return jdbc.sql(sql.toString()).params(params).query(JdbcAuditTrail::mapRecord).list();
+    }
+
+    /** The instant a local day (in the clock's zone, the border's) begins, as the UTC timestamp the column holds. */
+    private OffsetDateTime startOf(LocalDate day) {
+        return OffsetDateTime.ofInstant(day.atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
     }
 
     @Override

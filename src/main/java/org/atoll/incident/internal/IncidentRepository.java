@@ -65,9 +65,12 @@ public class IncidentRepository {
     static final String OWNER_INTELLIGENCE = "INTELLIGENCE";
 
     private final JdbcClient jdbc;
+    /** The border's zone: date filters and months are its local days. */
+    private final java.time.ZoneId zone;
 
-    IncidentRepository(JdbcClient jdbc) {
+    IncidentRepository(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     // ---- types
@@ -173,11 +176,11 @@ public class IncidentRepository {
         }
         if (f.from() != null) {
             sql.append(" AND i.occurred_at >= :from");
-            p.put("from", f.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            p.put("from", startOf(f.from()));
         }
         if (f.to() != null) {
             sql.append(" AND i.occurred_at < :to");
-            p.put("to", f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            p.put("to", startOf(f.to().plusDays(1)));
         }
         if (f.text() != null) {
             sql.append("""
@@ -209,12 +212,17 @@ public class IncidentRepository {
     public record MonthlyCount(String month, String type, String port, long count) {
     }
 
-    /** Grouped in Java by UTC month so that the same code runs on H2 and PostgreSQL without date functions. */
+    /** The instant a local day begins, as the UTC timestamp the columns hold. */
+    private OffsetDateTime startOf(LocalDate day) {
+        return OffsetDateTime.ofInstant(day.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+    }
+
+    /** Grouped in Java by local month so that the same code runs on H2 and PostgreSQL without date functions. */
     public List<MonthlyCount> monthlyCounts(String username, AgencyCode agency, LocalDate from, LocalDate to) {
         Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator
                 .<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
         for (Incident i : visible(username, agency, new IncidentFilter(null, null, null, from, to, null, null, false))) {
-            String month = java.time.YearMonth.from(i.occurredAt().atZone(ZoneOffset.UTC)).toString();
+            String month = java.time.YearMonth.from(i.occurredAt().atZone(zone)).toString();
             counts.merge(List.of(month, i.type().value(), i.port() == null ? "" : i.port().value()), 1L, Long::sum);
         }
         return counts.entrySet().stream().map(e -> new MonthlyCount(e.getKey().get(0), e.getKey().get(1),

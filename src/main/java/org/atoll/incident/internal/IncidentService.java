@@ -438,9 +438,6 @@ public class IncidentService {
         return blank(s) ? java.util.Optional.empty() : java.util.Optional.of(s.trim());
     }
 
-    /** Graph labels give the local date of an incident, as officers know it. */
-    static final java.time.ZoneId PALAU = java.time.ZoneId.of("Pacific/Palau");
-
     public record GraphNode(String key, String kind, String label) {
     }
 
@@ -474,7 +471,7 @@ public class IncidentService {
             }
             String key = "INCIDENT:" + id;
             nodes.put(key, new GraphNode(key, "INCIDENT", typeLabel(incident.type()) + " "
-                    + java.time.LocalDate.ofInstant(incident.occurredAt(), PALAU)
+                    + java.time.LocalDate.ofInstant(incident.occurredAt(), clock.getZone()) // the local date, as officers know it
                     + (incident.port() == null ? "" : " " + incident.port().value())));
             List<IncidentId> neighbours = new java.util.ArrayList<>();
             for (RecordLink l : repository.links(IncidentRepository.OWNER_INCIDENT, id.value())) {

@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class IncidentPageController {
 
     // Officers type local times; Palau keeps one zone all year.
-    static final ZoneId LOCAL = ZoneId.of("Pacific/Palau");
 
     private final IncidentService incidents;
     private final CurrentOfficer current;
@@ -101,7 +100,7 @@ class IncidentPageController {
     String report(@RequestParam Map<String, String> form, @RequestParam(required = false) List<String> participating,
                   Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Instant occurred = parseLocal(form.get("occurredAt"), errors);
+        Instant occurred = parseLocal(form.get("occurredAt"), clock.getZone(), errors);
         Severity severity = parseSeverity(form.get("severity"), errors);
         try {
             var details = new IncidentService.Details(form.get("type"), occurred, form.get("port"), form.get("place"),
@@ -340,12 +339,12 @@ class IncidentPageController {
         return errors;
     }
 
-    private static Instant parseLocal(String raw, Map<String, String> errors) {
+    private static Instant parseLocal(String raw, ZoneId zone, Map<String, String> errors) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(raw).atZone(LOCAL).toInstant();
+            return LocalDateTime.parse(raw).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             errors.put("occurredAt", "A date and time such as 2026-03-31T14:05");
             return null;

@@ -3,7 +3,6 @@ package org.atoll.manifest.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +44,12 @@ public class CarrierCompliance {
 
     private final JdbcClient jdbc;
     private final ManifestProperties properties;
+    private final java.time.ZoneId zone;
 
-    CarrierCompliance(JdbcClient jdbc, ManifestProperties properties) {
+    CarrierCompliance(JdbcClient jdbc, ManifestProperties properties, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.zone = clock.getZone();
     }
 
     private record FlightRow(String carrier, String flight, LocalDate date, Instant firstReceived, LocalDateTime departure) {
@@ -106,8 +107,11 @@ public class CarrierCompliance {
             List<FlightRow> own = byCarrier.getOrDefault(carrier, List.of());
             List<LateFlight> late = new ArrayList<>();
             for (FlightRow f : own) {
+                // the departure is the local time at the departure port (PAXLST DTM 189); ports carry no time
+                // zone, so it is read in the border's zone: exact for the country's own ports, an
+                // approximation for a foreign port (off by the difference of the two offsets)
                 if (f.departure() != null && f.firstReceived()
-                        .isAfter(f.departure().toInstant(ZoneOffset.UTC).minus(properties.requiredBeforeDeparture()))) {
+                        .isAfter(f.departure().atZone(zone).toInstant().minus(properties.requiredBeforeDeparture()))) {
                     late.add(new LateFlight(f.flight(), f.date(), f.firstReceived(), f.departure()));
                 }
             }

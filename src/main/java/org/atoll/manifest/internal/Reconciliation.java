@@ -77,7 +77,8 @@ public class Reconciliation {
             return Optional.empty();
         }
         TravellerDocument t = movement.traveller();
-        LocalDate day = movement.crossedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        // the border's local day, as the movement record and the manifests' local times have it
+        LocalDate day = LocalDate.ofInstant(movement.crossedAt(), clock.getZone());
         List<String> ports = ManifestIngest.ports(movement.port().value());
         String flight = movement.flightOrVessel().map(Reconciliation::flight).orElse(null);
         boolean entry = movement.direction() == Direction.ENTRY;

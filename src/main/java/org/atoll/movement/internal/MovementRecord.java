@@ -25,7 +25,6 @@ import org.atoll.movement.domain.DatedCrossing;
 import org.atoll.movement.domain.Overstay;
 import org.atoll.movement.domain.StayDerivation;
 import org.atoll.movement.domain.StayPeriod;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The movement record: records crossings (once per source), keeps stays in step with entries and
- * exits, and moves permitted dates. Crossing dates are the border's local days
- * ({@code atoll.movement.zone}, Palau by default).
+ * exits, and moves permitted dates. Crossing dates are the border's local days, in the application
+ * clock's zone ({@code atoll.time-zone}, Palau by default).
  */
 @Service
 public class MovementRecord implements Movements {
@@ -55,15 +54,14 @@ public class MovementRecord implements Movements {
     private final TransactionTemplate savepoint;
 
     MovementRecord(TravellerRepository travellers, MovementRepository movements, StayRepository stays, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-                   @Value("${atoll.movement.zone:Pacific/Palau}") String zone) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.travellers = travellers;
         this.movements = movements;
         this.stays = stays;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = clock.getZone();
         // NESTED: a savepoint inside the caller's transaction (an inspection's decision), a transaction of
         // its own otherwise; a lost race on the unique source rolls back to it and leaves the caller usable
         this.savepoint = new TransactionTemplate(transactions);
@@ -77,7 +75,7 @@ public class MovementRecord implements Movements {
 
     /** Today at the border, by the injected clock. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(clock);
     }
 
     @Override

@@ -28,10 +28,12 @@ class ReferencePageController {
 
     private final ReferenceDataService reference;
     private final CurrentOfficer currentOfficer;
+    private final java.time.Clock clock;
 
-    ReferencePageController(ReferenceDataService reference, CurrentOfficer currentOfficer) {
+    ReferencePageController(ReferenceDataService reference, CurrentOfficer currentOfficer, java.time.Clock clock) {
         this.reference = reference;
         this.currentOfficer = currentOfficer;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/reference")
@@ -59,7 +61,7 @@ class ReferencePageController {
     String newRow(@PathVariable String list, Model model) {
         ReferenceKind kind = ReferenceKind.fromSlug(list);
         Map<String, String> values = new LinkedHashMap<>();
-        kind.columns().forEach(c -> values.put(c, c.equals("valid_from") ? java.time.LocalDate.now().toString() : ""));
+        kind.columns().forEach(c -> values.put(c, c.equals("valid_from") ? java.time.LocalDate.now(clock).toString() : ""));
         return form(kind, null, values, null, Map.of(), model);
     }
 

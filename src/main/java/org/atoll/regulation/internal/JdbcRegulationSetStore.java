@@ -99,7 +99,7 @@ public class JdbcRegulationSetStore {
                 .param("basedOn", set.basedOn().map(RegulationSetId::value).orElse(null))
                 .param("title", set.title())
                 .param("document", json.write(set))
-                .param("savedAt", OffsetDateTime.now(clock))
+                .param("savedAt", OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .update();
     }
 
@@ -119,7 +119,7 @@ public class JdbcRegulationSetStore {
                 .param("publishedOn", set.publishedOn().orElse(null))
                 .param("title", set.title())
                 .param("document", json.write(set))
-                .param("savedAt", OffsetDateTime.now(clock))
+                .param("savedAt", OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .param("id", set.id().value())
                 .param("rowVersion", expectedRowVersion)
                 .param("allowedFrom", allowedFrom(set.status()))

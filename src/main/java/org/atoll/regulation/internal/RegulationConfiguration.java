@@ -1,6 +1,7 @@
 package org.atoll.regulation.internal;
 
 import java.time.Clock;
+import org.atoll.BorderTime;
 import org.atoll.reference.KnownCodes;
 import org.atoll.reference.ReferenceData;
 import org.atoll.regulation.ArrivalHistory;
@@ -9,6 +10,7 @@ import org.atoll.regulation.RegulationHistory;
 import org.atoll.regulation.RegulationSetValidator;
 import org.atoll.regulation.Regulations;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +34,9 @@ class RegulationConfiguration {
     }
 
     @Bean
-    JdbcRegulationSetStore regulationSetStore(JdbcClient jdbc, RegulationSetJson json, ObjectProvider<Clock> clock) {
-        return new JdbcRegulationSetStore(jdbc, json, clock.getIfAvailable(Clock::systemDefaultZone));
+    JdbcRegulationSetStore regulationSetStore(JdbcClient jdbc, RegulationSetJson json, ObjectProvider<Clock> clock,
+            @Value("${" + BorderTime.PROPERTY + ":" + BorderTime.DEFAULT_ZONE + "}") String zone) {
+        return new JdbcRegulationSetStore(jdbc, json, clock.getIfAvailable(() -> BorderTime.systemClock(zone)));
     }
 
     @Bean
@@ -55,7 +58,7 @@ class RegulationConfiguration {
 
     @Bean
     Regulations regulations(RegulationHistory history, EligibilityEngine engine, RegulationSetValidator validator,
-            ObjectProvider<Clock> clock) {
-        return new Regulations(history, engine, validator, clock.getIfAvailable(Clock::systemDefaultZone));
+            ObjectProvider<Clock> clock, @Value("${" + BorderTime.PROPERTY + ":" + BorderTime.DEFAULT_ZONE + "}") String zone) {
+        return new Regulations(history, engine, validator, clock.getIfAvailable(() -> BorderTime.systemClock(zone)));
     }
 }

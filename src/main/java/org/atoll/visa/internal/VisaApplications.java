@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -501,7 +500,7 @@ public class VisaApplications {
         if (a.status() != ApplicationStatus.REFUSED || a.refusalGrounds().isEmpty()) {
             throw new RecordNotFoundException("refusal notice", id.toString());
         }
-        LocalDate decidedOn = a.decidedAt().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(LocalDate.now(clock));
+        LocalDate decidedOn = a.decidedAt().map(t -> LocalDate.ofInstant(t, clock.getZone())).orElse(LocalDate.now(clock));
         RegulationSet rules = regulations.inForceOn(decidedOn).or(regulations::inForceToday)
                 .orElseThrow(() -> new IllegalStateException("No regulation set in force on " + decidedOn));
         audit.record(AuditEvent.succeeded("VISA_REFUSAL_NOTICE_READ", AUDIT_TYPE, id.toString()));

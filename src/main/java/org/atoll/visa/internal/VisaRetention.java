@@ -100,7 +100,7 @@ class VisaRetention {
     /** The cases past the period, oldest first (the policy decides; the query only narrows by date). */
     List<Expired> expired(RetentionPolicy policy, LocalDate today, int limit) {
         LocalDate cutoff = policy.cutoff(today);
-        OffsetDateTime cutoffStart = cutoff.atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime cutoffStart = OffsetDateTime.ofInstant(cutoff.atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
         List<Expired> found = new ArrayList<>();
         jdbc.sql("""
                         SELECT a.id, a.reference, a.status, MAX(t.occurred_at) AS final_at
@@ -115,7 +115,7 @@ class VisaRetention {
                     OffsetDateTime finalAt = rs.getObject("final_at", OffsetDateTime.class);
                     return new Expired(new VisaApplicationId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                             ApplicationStatus.valueOf(rs.getString("status")),
-                            finalAt == null ? null : finalAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+                            finalAt == null ? null : LocalDate.ofInstant(finalAt.toInstant(), clock.getZone()));
                 })
                 .list().forEach(found::add);
         jdbc.sql("""

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +51,12 @@ class VisaApplicationApiController {
 
     private final VisaApplications applications;
     private final ApplicationScreening screening;
+    private final java.time.Clock clock;
 
-    VisaApplicationApiController(VisaApplications applications, ApplicationScreening screening) {
+    VisaApplicationApiController(VisaApplications applications, ApplicationScreening screening, java.time.Clock clock) {
         this.applications = applications;
         this.screening = screening;
+        this.clock = clock;
     }
 
     record DispositionBody(String disposition, String note) {
@@ -216,7 +217,7 @@ class VisaApplicationApiController {
         IssuedVisa visa = applications.issue(applicationId(id), new VisaApplications.IssueRequest(b.validFrom(), b.validUntil(),
                 b.entries(), b.permittedStayDays(), b.conditions(), b.format()), b.version());
         return ResponseEntity.created(URI.create("/api/v1/visas/" + visa.number()))
-                .body(VisaView.of(visa, LocalDate.now(ZoneOffset.UTC)));
+                .body(VisaView.of(visa, LocalDate.now(clock)));
     }
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

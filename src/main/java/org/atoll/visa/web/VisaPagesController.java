@@ -55,9 +55,11 @@ class VisaPagesController {
     private final Regulations regulations;
     private final CurrentOfficer currentOfficer;
     private final ApplicationScreening screening;
+    private final java.time.Clock clock;
 
     VisaPagesController(VisaApplications applications, VisaRegister register, Regulations regulations, CurrentOfficer currentOfficer,
-                        ApplicationScreening screening) {
+                        ApplicationScreening screening, java.time.Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.screening = screening;
         this.register = register;
@@ -182,7 +184,7 @@ class VisaPagesController {
                 fieldErrors.put("documentNumber", "The passport number: " + e.getMessage());
             }
             if (fieldErrors.isEmpty()) {
-                LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+                LocalDate today = LocalDate.now(clock);
                 model.addAttribute("today", today);
                 model.addAttribute("found", register.forPassport(org.atoll.reference.CountryCode.of(n), passport));
             }
@@ -199,7 +201,7 @@ class VisaPagesController {
     private String visaPage(org.atoll.visa.domain.IssuedVisa visa, Model model) {
         model.addAttribute("visa", visa);
         model.addAttribute("typeName", register.typeName(visa));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.UTC));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("record", visa.toRecord());
         model.addAttribute("provisions", applications.provisionsInForce());
         if (!model.containsAttribute("fieldErrors")) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.atoll.TestDates;
 import org.atoll.alert.model.AlertFields;
 import org.atoll.alert.screening.BirthDateRange;
 import org.atoll.alert.screening.NameKind;
@@ -50,8 +51,8 @@ public final class AlertTableSeeder {
         List<WatchlistEntry> persons = SyntheticWatchlist.persons(count, SEED);
         Instant now = Instant.now();
         Timestamp at = Timestamp.from(now);
-        LocalDate validFrom = LocalDate.now().minusYears(1);
-        LocalDate review = LocalDate.now().plusYears(2);
+        LocalDate validFrom = TestDates.today().minusYears(1);
+        LocalDate review = TestDates.today().plusYears(2);
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             c.setAutoCommit(false);
             int existing;

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.atoll.TestDates;
 import org.atoll.document.MachineReadableZones;
 import org.atoll.document.MrzFields;
 import org.atoll.document.MrzFormat;
@@ -140,7 +141,7 @@ public final class BoothLoad {
         return zones.generate(MrzFields.builder(MrzFormat.TD3).documentCode("P").issuingState(nationality)
                 .name(SURNAMES[random.nextInt(SURNAMES.length)], GIVEN[random.nextInt(GIVEN.length)]).documentNumber(number)
                 .nationality(nationality).dateOfBirth(LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)))
-                .sex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE).dateOfExpiry(LocalDate.now().plusYears(1 + random.nextInt(9)))
+                .sex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE).dateOfExpiry(TestDates.today().plusYears(1 + random.nextInt(9)))
                 .build()).text();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.inspection.TestPassports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class BoothPagesTests {
         String surname = TestPassports.newSurname("TAUFA");
         String manual = send(booth("/inspections/booth/manual").param("surname", surname).param("givenNames", "Sione")
                 .param("documentNumber", TestPassports.newNumber()).param("issuingState", "TON").param("nationality", "TON")
-                .param("dateOfBirth", "1990-05-06").param("sex", "M").param("dateOfExpiry", LocalDate.now().plusYears(3).toString()));
+                .param("dateOfBirth", "1990-05-06").param("sex", "M").param("dateOfExpiry", TestDates.today().plusYears(3).toString()));
         assertThat(manual).contains("ADMIT").contains(surname).contains("entered by hand").contains("Record the decision");
     }
 
@@ -104,7 +105,7 @@ class BoothPagesTests {
         String surname = TestPassports.newSurname("STAYER");
         String number = TestPassports.newNumber();
         LocalDate birth = LocalDate.of(1981, 7, 9);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestDates.today();
         movements.record(new org.atoll.movement.CrossingToRecord(java.util.UUID.randomUUID(),
                 new org.atoll.movement.TravellerDocument(org.atoll.reference.CountryCode.of("FJI"),
                         org.atoll.document.DocumentNumber.of(number), "P", java.util.Optional.of(today.plusYears(4)),

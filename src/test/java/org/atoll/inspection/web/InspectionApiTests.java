@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.alert.AlertApiTestSupport;
 import org.atoll.alert.AlertFixtures;
 import org.atoll.document.DocumentNumber;
@@ -109,7 +110,7 @@ class InspectionApiTests {
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
         String body = r.getContentAsString();
         assertThat((String) JsonPath.read(body, "$.proposal.outcome")).isEqualTo("ADMIT");
-        assertThat((String) JsonPath.read(body, "$.proposal.permittedUntil")).isEqualTo(LocalDate.now().plusDays(29).toString());
+        assertThat((String) JsonPath.read(body, "$.proposal.permittedUntil")).isEqualTo(TestDates.today().plusDays(29).toString());
         assertThat((String) JsonPath.read(body, "$.eligibility.permitType")).isEqualTo("VOA");
         assertThat((String) JsonPath.read(body, "$.document.nationality")).isEqualTo("AUS");
         assertThat((List<?>) JsonPath.read(body, "$.alertHits")).isEmpty();
@@ -237,7 +238,7 @@ class InspectionApiTests {
         String surname = TestPassports.newSurname("LATE");
         String number = TestPassports.newNumber();
         LocalDate birth = LocalDate.of(1979, 2, 3);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestDates.today();
         movements.record(new CrossingToRecord(UUID.randomUUID(), new TravellerDocument(CountryCode.of("AUS"), DocumentNumber.of(number),
                 "P", Optional.of(today.plusYears(5)), PersonName.of(surname, "ANNA"), CountryCode.of("AUS"), Optional.of(birth),
                 Optional.empty()), Direction.ENTRY, PortCode.of("PWROR"), Instant.now().minus(40, ChronoUnit.DAYS), TransportMode.AIR,
@@ -378,7 +379,7 @@ class InspectionApiTests {
         String number = TestPassports.newNumber();
         String crewSurname = TestPassports.newSurname("OCAMPO");
         String crewNumber = TestPassports.newNumber();
-        String today = LocalDate.now().toString();
+        String today = TestDates.today().toString();
         // the carrier names the airport by its IATA code (ROR); the booth at PWROR still finds the manifest
         String csv = "reference,carrier,flight,departure_port,arrival_port,arrival_time,role,surname,given_names,sex,date_of_birth,"
                 + "nationality,document_type,document_number,document_issuer\n"
@@ -403,7 +404,7 @@ class InspectionApiTests {
     void admitsAVisaHolderOnTheVisaAndCountsTheEntryInTheVisaRegister() throws Exception {
         String visaOfficer = new ApiClient(mvc).officerToken("IMMIGRATION", List.of("VISA_OFFICER"));
         String number = TestPassports.newNumber();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestDates.today();
         String application = """
                 {"applicant":{"surname":"Hossain","givenNames":"Rahim","dateOfBirth":"1990-04-02","nationality":"BGD","sex":"M",
                   "passport":{"number":"%s","issuingState":"BGD","expiry":"%s"}},
@@ -536,7 +537,7 @@ class InspectionApiTests {
         // BGD nationals need a visa: no stay under the rules, so transit cannot be granted from that ceiling either
         MockHttpServletResponse none = call(post("/api/v1/inspections/" + id + "/secondary-decision"), secondary,
                 Map.of("outcome", "ADMIT_TRANSIT", "reason", "Connecting to Manila", "flightOrVessel", "PR215",
-                        "permittedUntil", LocalDate.now().plusDays(1).toString()));
+                        "permittedUntil", TestDates.today().plusDays(1).toString()));
         assertThat(none.getStatus()).as(none.getContentAsString()).isEqualTo(422);
         assertThat(none.getContentAsString()).contains("transit cannot be granted");
 
@@ -550,11 +551,11 @@ class InspectionApiTests {
         assertThat(missing.getStatus()).isEqualTo(422);
         assertThat(missing.getContentAsString()).contains("\"field\":\"permittedUntil\"").contains("\"field\":\"flightOrVessel\"");
         MockHttpServletResponse tooLong = call(post("/api/v1/inspections/" + aus + "/secondary-decision"), secondary,
-                Map.of("outcome", "ADMIT_TRANSIT", "flightOrVessel", "PR215", "permittedUntil", LocalDate.now().plusDays(40).toString()));
+                Map.of("outcome", "ADMIT_TRANSIT", "flightOrVessel", "PR215", "permittedUntil", TestDates.today().plusDays(40).toString()));
         assertThat(tooLong.getStatus()).isEqualTo(422);
         assertThat(tooLong.getContentAsString()).contains("at most");
 
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = TestDates.today().plusDays(1).toString();
         MockHttpServletResponse transit = call(post("/api/v1/inspections/" + aus + "/secondary-decision"), secondary,
                 Map.of("outcome", "ADMIT_TRANSIT", "carrier", "Philippine Airlines", "flightOrVessel", "PR215",
                         "permittedUntil", tomorrow, "reason", "Connecting to Manila tomorrow morning"));

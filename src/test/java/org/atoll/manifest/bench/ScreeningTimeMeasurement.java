@@ -2,7 +2,6 @@ package org.atoll.manifest.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +39,7 @@ class ScreeningTimeMeasurement {
 
     static String manifest(int persons, long seed, String flight) {
         Random random = new Random(seed);
-        LocalDateTime arrival = LocalDateTime.now(ZoneOffset.UTC).plusDays(5).withSecond(0).withNano(0);
+        LocalDateTime arrival = TestDates.now().plusDays(5).withSecond(0).withNano(0);
         StringBuilder csv = new StringBuilder("reference,carrier,flight,departure_port,departure_time,arrival_port,"
                 + "arrival_time,role,surname,given_names,sex,date_of_birth,nationality,document_type,document_number,"
                 + "document_issuer,document_expiry\n");

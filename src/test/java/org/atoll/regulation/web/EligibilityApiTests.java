@@ -11,11 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.regulation.ArrivalHistory;
 import org.atoll.regulation.EarlierStay;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @AtollIntegrationTest
 class EligibilityApiTests {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestDates.today();
     static final LocalDate ARRIVAL = TODAY.plusDays(3);
 
     /** One German traveller has spent 60 of the last 180 days in Palau. */

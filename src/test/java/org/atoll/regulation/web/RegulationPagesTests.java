@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class RegulationPagesTests {
 
     @Test
     void anAdministratorDraftsEditsARuleAndValidates() throws Exception {
-        LocalDate effective = LocalDate.now(ZoneOffset.UTC).plusYears(4);
+        LocalDate effective = TestDates.today().plusYears(4);
         MvcResult created = mvc.perform(post("/admin/regulations/drafts").session(session).with(csrf())
                 .param("effectiveDate", effective.toString())).andReturn();
         String location = created.getResponse().getRedirectedUrl();

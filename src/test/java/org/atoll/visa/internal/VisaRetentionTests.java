@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.atoll.AtollIntegrationTest;
+import org.atoll.TestDates;
 import org.atoll.audit.AuditTrail;
 import org.atoll.visa.VisaApplicationId;
 import org.atoll.visa.domain.VisaApplication;
@@ -40,12 +41,12 @@ class VisaRetentionTests {
     PlatformTransactionManager transactions;
 
     VisaRetention jobOn(LocalDate day) {
-        Clock clock = Clock.fixed(day.atTime(2, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(day.atTime(2, 30).atZone(TestDates.ZONE).toInstant(), TestDates.ZONE);
         return new VisaRetention(jdbc, audit, properties, clock, transactions);
     }
 
     VisaApplication submitted() {
-        LocalDate now = LocalDate.now(ZoneOffset.UTC);
+        LocalDate now = TestDates.today();
         String passport = "RT" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
         return applications.submit(new ApplicationForm("Retention", "Test Person", LocalDate.of(1970, 1, 1), "BGD", "M", passport, "BGD",
                 now.plusYears(5), "EV", "TOURISM", now.plusDays(10), now.plusDays(20), null, null, null, "PAID"));

@@ -4,11 +4,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.atoll.TestDates;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Applications made through the API as a visa officer's client would, with unique passports per test. */
 final class VisaApiSupport {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestDates.today();
 
     private final MockMvc mvc;
     final String token;
