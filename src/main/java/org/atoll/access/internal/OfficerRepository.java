@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,29 +43,20 @@ public class OfficerRepository {
      * API call asks this, so the token, the account and its roles come in one round trip.
      */
     public Optional<Officer> findByTokenHash(String tokenHash, Instant now) {
-        Map<UUID, Row> officers = new HashMap<>();
-        Map<UUID, Set<Role>> roles = new HashMap<>();
-        jdbc.sql("""
+        record WithRole(Row officer, String role) {
+        }
+        List<WithRole> rows = jdbc.sql("""
                 SELECT o.*, r.role FROM officer_token t JOIN officer o ON o.id = t.officer_id
                     LEFT JOIN officer_role r ON r.officer_id = o.id
                 WHERE t.token_hash = :h AND t.expires_at > :now""")
-                .param("h", tokenHash).param("now", ts(now)).query(rs -> {
-                    Row row = officers.computeIfAbsent(rs.getObject("id", UUID.class), id -> {
-                        try {
-                            return row(rs, 0);
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    Set<Role> own = roles.computeIfAbsent(row.id, k -> EnumSet.noneOf(Role.class));
-                    String role = rs.getString("role");
-                    if (role != null) {
-                        own.add(Role.valueOf(role));
-                    }
-                });
-        return officers.values().stream().findFirst().map(r -> new Officer(r.id, r.username, r.fullName,
-                new AgencyCode(r.agency), r.hash, r.enabled, r.failed, r.lockedUntil, r.changed, r.created,
-                roles.getOrDefault(r.id, Set.of()), r.version));
+                .param("h", tokenHash).param("now", ts(now))
+                .query((rs, n) -> new WithRole(row(rs, n), rs.getString("role"))).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(WithRole::role).filter(Objects::nonNull).forEach(r -> roles.add(Role.valueOf(r)));
+        return Optional.of(rows.get(0).officer().toOfficer(roles));
     }
 
     public List<Officer> findAll() {
@@ -135,14 +127,18 @@ public class OfficerRepository {
         });
         List<Officer> result = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            result.add(new Officer(r.id, r.username, r.fullName, new AgencyCode(r.agency), r.hash, r.enabled,
-                    r.failed, r.lockedUntil, r.changed, r.created, roles.getOrDefault(r.id, Set.of()), r.version));
+            result.add(r.toOfficer(roles.getOrDefault(r.id, Set.of())));
         }
         return result;
     }
 
     private record Row(UUID id, String username, String fullName, String agency, String hash, boolean enabled,
                        int failed, Instant lockedUntil, Instant changed, Instant created, int version) {
+
+        Officer toOfficer(Set<Role> roles) {
+            return new Officer(id, username, fullName, new AgencyCode(agency), hash, enabled, failed, lockedUntil, changed,
+                    created, roles, version);
+        }
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
