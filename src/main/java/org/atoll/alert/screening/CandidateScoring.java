@@ -48,12 +48,27 @@ final class CandidateScoring {
                 || a == DateOfBirthAgreement.ONE_DIGIT_DIFFERS || a == DateOfBirthAgreement.CONSISTENT;
     }
 
-    /** The score of one alert for the traveller, given its best name match. */
-    static double score(NameMatch name, DateOfBirthAgreement dob, Agreement nationality, Agreement sex, ScreeningThresholds thresholds) {
-        double s = name.score() + dateAdjustment(dob);
+    /**
+     * The highest score an alert can reach with these agreements, whatever its name match: the
+     * score of a perfect name (name scores are in [0,1] and the score rises with them). Below
+     * the POSSIBLE threshold the engine need not match the names at all.
+     */
+    static double best(DateOfBirthAgreement dob, Agreement nationality, Agreement sex) {
+        return Math.max(0, Math.min(1, adjusted(1.0, dob, nationality, sex)));
+    }
+
+    /** A name score with the date of birth, nationality and sex taken into account, in this order (not clamped). */
+    private static double adjusted(double nameScore, DateOfBirthAgreement dob, Agreement nationality, Agreement sex) {
+        double s = nameScore + dateAdjustment(dob);
         if (nationality == Agreement.AGREES) s += 0.03;
         if (nationality == Agreement.CONFLICTS) s -= 0.08;
         if (sex == Agreement.CONFLICTS) s -= 0.10;
+        return s;
+    }
+
+    /** The score of one alert for the traveller, given its best name match. */
+    static double score(NameMatch name, DateOfBirthAgreement dob, Agreement nationality, Agreement sex, ScreeningThresholds thresholds) {
+        double s = adjusted(name.score(), dob, nationality, sex);
         s = Math.max(0, Math.min(1, s));
         double belowStrong = Math.max(thresholds.possible(), thresholds.strong() - 0.01);
         if (name.singlePart() || (name.commonPartsOnly() && !corroboratingDate(dob))) {

@@ -207,6 +207,9 @@ public final class ScreeningEngine {
             DateOfBirthAgreement dob = DateOfBirthComparison.compare(query.dateOfBirth(), entry.datesOfBirth());
             Agreement nationality = CandidateScoring.nationality(query.nationalities(), entry.nationalities());
             Agreement sex = CandidateScoring.sex(query.sex(), entry.sex());
+            // a name score is at most 1: where the other details cap even a perfect name below
+            // POSSIBLE (a conflicting date of birth and nationality), no name match can report it
+            if (CandidateScoring.best(dob, nationality, sex) < thresholds.possible()) continue;
             double best = -1;
             NameMatch bestMatch = null;
             int bestName = 0;
