@@ -87,6 +87,7 @@ class AlertWorkflowBrowserTests extends BrowserTest {
         signOut();
 
         signIn(secondary, ApiClient.OFFICER_PASSWORD);
+        openMoreInTheNavigation();
         click(AriaRole.LINK, "Screen a traveller");
         field("Surname").fill("RENGIIL");
         field("Given names").fill("KELAU");

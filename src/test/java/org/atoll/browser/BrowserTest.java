@@ -104,6 +104,12 @@ public abstract class BrowserTest {
                 new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /** Opens the banner's "More" menu, which holds the pages that do not fit on the navigation's row. */
+    protected void openMoreInTheNavigation() {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
+                .locator("summary").click();
+    }
+
     protected void signOut() {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign out")).click();

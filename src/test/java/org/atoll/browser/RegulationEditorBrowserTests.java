@@ -18,6 +18,7 @@ class RegulationEditorBrowserTests extends BrowserTest {
     @Test
     void anAdministratorEditsARegimeValidatesAndPreviewsTheDraft() {
         signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        openMoreInTheNavigation();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Regulations")).click();
         page.getByLabel("Effective date").fill(TestDates.today().plusYears(5).toString());

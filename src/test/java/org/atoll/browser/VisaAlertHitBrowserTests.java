@@ -104,6 +104,7 @@ class VisaAlertHitBrowserTests extends BrowserTest {
         assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).hasSize(36));
         assertThat(lines.get(0)).startsWith("V<PLWNGWE<KALAMBAYI<<THANDEKA<MOE");
 
+        openMoreInTheNavigation();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Visas by passport")).click();
         page.getByLabel("Nationality (3-letter code)").fill("MMR");

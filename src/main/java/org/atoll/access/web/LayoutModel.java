@@ -9,6 +9,8 @@ import org.atoll.access.CurrentOfficer;
 import org.atoll.access.MenuContributor;
 import org.atoll.access.MenuEntry;
 import org.atoll.access.OfficerIdentity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,10 +21,12 @@ class LayoutModel {
 
     private final CurrentOfficer currentOfficer;
     private final List<MenuContributor> contributors;
+    private final MessageSource messages;
 
-    LayoutModel(CurrentOfficer currentOfficer, List<MenuContributor> contributors) {
+    LayoutModel(CurrentOfficer currentOfficer, List<MenuContributor> contributors, MessageSource messages) {
         this.currentOfficer = currentOfficer;
         this.contributors = contributors;
+        this.messages = messages;
     }
 
     @ModelAttribute("me")
@@ -31,9 +35,12 @@ class LayoutModel {
     }
 
     /** The navigation, for pages only: REST controllers are {@code @Controller}s too, and the API renders no menu. */
-    @ModelAttribute("menu")
-    List<MenuEntry> menu(HttpServletRequest request) {
-        return isApi(request) ? List.of() : currentOfficer.officer().map(this::menuFor).orElse(List.of());
+    @ModelAttribute("navigation")
+    Navigation navigation(HttpServletRequest request) {
+        List<MenuEntry> menu = isApi(request) ? List.of() : currentOfficer.officer().map(this::menuFor).orElse(List.of());
+        return Navigation.of(menu, currentPath(request),
+                entry -> messages.getMessage(entry.labelKey(), null, entry.labelKey(), LocaleContextHolder.getLocale()),
+                Navigation.BOOTH_SCREEN);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -14,6 +14,6 @@ class VisaMenu implements MenuContributor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry("visas", 200, "menu.visaQueue", "/visas", Set.of(Role.VISA_OFFICER, Role.SUPERVISOR)),
-                new MenuEntry("visa-lookup", 201, "menu.visaLookup", "/visas/lookup", Set.of(Role.VISA_OFFICER, Role.SUPERVISOR)));
+                new MenuEntry("visas", 201, "menu.visaLookup", "/visas/lookup", Set.of(Role.VISA_OFFICER, Role.SUPERVISOR)));
     }
 }
