@@ -24,6 +24,13 @@ public interface Movements {
      */
     List<Movement> history(TravellerDocument traveller, int limit);
 
+    /**
+     * Every recorded movement after {@code afterMovementId} (from the first when empty) in the order of their
+     * ids, at most {@code limit}: for modules that derive their own records from the crossings and rebuild them
+     * page by page (statistics).
+     */
+    List<Movement> inIdOrderAfter(Optional<UUID> afterMovementId, int limit);
+
     /** The traveller's open stay, if they are in the country. */
     Optional<Stay> openStay(TravellerDocument traveller);
 

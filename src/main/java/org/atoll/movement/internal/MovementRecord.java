@@ -159,6 +159,11 @@ public class MovementRecord implements Movements {
     }
 
     @Override
+    public List<Movement> inIdOrderAfter(Optional<UUID> afterMovementId, int limit) {
+        return limit < 1 ? List.of() : movements.inIdOrderAfter(afterMovementId, limit);
+    }
+
+    @Override
     public Optional<Stay> openStay(TravellerDocument traveller) {
         return travellers.find(traveller).flatMap(stays::openOf).map(StayRepository.StoredStay::stay);
     }

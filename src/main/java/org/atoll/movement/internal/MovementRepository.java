@@ -107,6 +107,16 @@ public class MovementRepository {
         return spec.query((rs, n) -> stored(rs)).list();
     }
 
+    /** Movements after an id (from the first when empty), in id order, at most {@code limit}. */
+    List<Movement> inIdOrderAfter(Optional<UUID> after, int limit) {
+        if (after.isEmpty()) {
+            return jdbc.sql("SELECT * FROM movement ORDER BY id LIMIT :limit").param("limit", limit)
+                    .query((rs, n) -> map(rs)).list();
+        }
+        return jdbc.sql("SELECT * FROM movement WHERE id > :after ORDER BY id LIMIT :limit")
+                .param("after", after.get()).param("limit", limit).query((rs, n) -> map(rs)).list();
+    }
+
     /** Recorded admitted entries between two local days, oldest first, at most {@code limit}. */
     List<Movement> entriesBetween(LocalDate from, LocalDate to, int limit) {
         return jdbc.sql("""

@@ -1,0 +1,17 @@
+package org.atoll.statistics;
+
+/** Border crossing statistics: counts only, never a traveller. */
+public interface CrossingStatistics {
+
+    /** Arrivals and departures for the query, small counts suppressed. */
+    CrossingTable crossings(CrossingQuery query);
+
+    /**
+     * Builds the statistics' own table again from the whole movement record (after a change to how a crossing
+     * is counted, or to fill it for crossings recorded before the module existed); audited. Counting is
+     * unchanged by running it twice.
+     *
+     * @return how many crossings are now counted
+     */
+    int rebuild();
+}
