@@ -185,6 +185,13 @@ class SecurityMatrixTests {
                             Role.ANALYST, Role.ADMINISTRATOR)),
             new Family("override an interactive answer", HttpMethod.POST, "/api/v1/iapi/answers/" + NO_SUCH_ID + "/override",
                     "{}", Set.of(Role.SECONDARY_OFFICER, Role.SUPERVISOR)),
+            // statistics module: counts only, for the statistics office, supervisors and administrators
+            new Family("crossing statistics", HttpMethod.GET, "/api/v1/statistics/crossings?from=2026-03-01&to=2026-03-31&groupBy=month",
+                    null, Set.of(Role.STATISTICIAN, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+            new Family("crossing statistics as CSV", HttpMethod.GET,
+                    "/api/v1/statistics/crossings.csv?from=2026-03-01&to=2026-03-31&groupBy=nationality", null,
+                    Set.of(Role.STATISTICIAN, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+            new Family("rebuild crossing statistics", HttpMethod.POST, "/api/v1/statistics/crossings/rebuild", null, ADMIN_ONLY),
             new Family("metrics", HttpMethod.GET, "/actuator/prometheus", null, ADMIN_ONLY));
 
     @Autowired
