@@ -19,6 +19,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.atoll.ApiClient;
 import org.atoll.AtollIntegrationTest;
 import org.atoll.movement.Movement;
+import org.atoll.movement.MovementRecorded;
 import org.atoll.movement.Movements;
 import org.atoll.movement.TravellerDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,12 @@ class CrossingStatisticsTests {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     ApiClient api;
     String statistician;
@@ -149,6 +156,13 @@ class CrossingStatisticsTests {
         List<Movement> recorded = recordUsaAndFijiCrossings();
         List<Map<String, Object>> before = rowsOnce("nationality,direction", 8);
 
+        // the event delivered again, as the publication registry does after a crash, and handled
+        transactions.executeWithoutResult(status -> recorded.forEach(m -> events.publishEvent(new MovementRecorded(m))));
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (handledTwice(recorded) < recorded.size() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(handledTwice(recorded)).as("re-delivered events handled").isEqualTo(recorded.size());
         for (Movement m : recorded) {
             assertThat(statistics.count(m)).as("counted again").isFalse();
         }
@@ -164,6 +178,19 @@ class CrossingStatisticsTests {
         assertThat(rowsOnce("nationality,direction", 8)).isEqualTo(before);
         String audit = call(admin, "/api/v1/audit?action=STATISTICS_REBUILT").getContentAsString();
         assertThat(JsonPath.<List<String>>read(audit, "$[*].action")).contains("STATISTICS_REBUILT");
+    }
+
+    /** How many of the movements the statistics' listener has completed two deliveries of. */
+    private int handledTwice(List<Movement> recorded) {
+        int handled = 0;
+        for (Movement m : recorded) {
+            long completed = jdbc.sql("""
+                    SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%StatisticsService%'
+                    AND serialized_event LIKE :id AND completion_date IS NOT NULL""")
+                    .param("id", "%" + m.movementId() + "%").query(Long.class).single();
+            handled += completed >= 2 ? 1 : 0;
+        }
+        return handled;
     }
 
     @Test
