@@ -14,4 +14,7 @@ public interface CrossingStatistics {
      * @return how many crossings are now counted
      */
     int rebuild();
+
+    /** The smallest count published: counts from 1 to one below it are withheld (1: nothing is withheld). */
+    int smallestPublishedCount();
 }

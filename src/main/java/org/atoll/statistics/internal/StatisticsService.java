@@ -105,4 +105,9 @@ class StatisticsService implements CrossingStatistics {
         }
         return facts.count();
     }
+
+    @Override
+    public int smallestPublishedCount() {
+        return rule.smallestPublished();
+    }
 }

@@ -79,6 +79,7 @@ class StatisticsPagesController {
             }
         }
         model.addAttribute("dimensions", Arrays.stream(Dimension.values()).map(Dimension::parameter).toList());
+        model.addAttribute("smallestPublished", statistics.smallestPublishedCount());
         try {
             CrossingTable table = statistics.crossings(CrossingQuery.parse(form.getFrom(), form.getTo(), form.getGroupBy()));
             model.addAttribute("table", table);
