@@ -13,9 +13,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.atoll.statistics.CrossingTable;
 import org.atoll.statistics.Dimension;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** A crossing table as the API writes it: JSON rows keyed by the dimensions' names, or CSV with the same columns. */
 final class CrossingViews {
+
+    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private CrossingViews() {
     }
@@ -58,5 +64,13 @@ final class CrossingViews {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The table as a CSV download named after its period, for the API and the page alike. */
+    static ResponseEntity<String> csvDownload(CrossingTable table) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("crossings-" + table.from() + "-" + table.to() + ".csv").build().toString())
+                .body(csv(table));
     }
 }

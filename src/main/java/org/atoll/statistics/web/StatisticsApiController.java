@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.atoll.statistics.CrossingQuery;
 import org.atoll.statistics.CrossingStatistics;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsApiController {
 
     static final String READERS = "hasAnyRole('STATISTICIAN', 'SUPERVISOR', 'ADMINISTRATOR') or hasAuthority('SCOPE_STATISTICS_READ')";
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CrossingStatistics statistics;
 
@@ -56,11 +52,7 @@ class StatisticsApiController {
             + "a withheld count reads <k (k = suppressedBelow).")
     ResponseEntity<String> crossingsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                         @RequestParam(required = false) List<String> groupBy) {
-        var table = statistics.crossings(CrossingQuery.parse(from, to, groupBy));
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("crossings-" + table.from() + "-" + table.to() + ".csv").build().toString())
-                .body(CrossingViews.csv(table));
+        return CrossingViews.csvDownload(statistics.crossings(CrossingQuery.parse(from, to, groupBy)));
     }
 
     @PostMapping("/crossings/rebuild")

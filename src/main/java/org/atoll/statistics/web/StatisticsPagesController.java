@@ -11,8 +11,6 @@ import org.atoll.statistics.CrossingQuery;
 import org.atoll.statistics.CrossingStatistics;
 import org.atoll.statistics.CrossingTable;
 import org.atoll.statistics.Dimension;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -95,11 +93,7 @@ class StatisticsPagesController {
 
     @GetMapping("/crossings.csv")
     ResponseEntity<String> csv(@ModelAttribute("query") CrossingForm form) {
-        CrossingTable table = statistics.crossings(CrossingQuery.parse(form.getFrom(), form.getTo(), form.getGroupBy()));
-        return ResponseEntity.ok().contentType(StatisticsApiController.CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("crossings-" + table.from() + "-" + table.to() + ".csv").build().toString())
-                .body(CrossingViews.csv(table));
+        return CrossingViews.csvDownload(statistics.crossings(CrossingQuery.parse(form.getFrom(), form.getTo(), form.getGroupBy())));
     }
 
     private static List<String> columns(CrossingTable table) {
